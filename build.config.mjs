@@ -1,0 +1,33 @@
+// Builds every part of Verbatim: `node build.config.mjs <cli|app|web|all>`.
+//   cli  dist/cli/verbatim.cjs            the `verbatim` command (plain Node)
+//   app  dist/main/{shell,preload,db-worker}.cjs and dist/renderer/   (what gets packaged)
+//   web  dist/web/{harness.cjs,bridge.js} and the app's worker and renderer (never packaged)
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const target = process.argv[2] ?? 'all';
+const native = ['better-sqlite3-multiple-ciphers'];
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native };
+
+const cli = () => esbuild({ ...node, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli/verbatim.cjs' });
+const worker = () => esbuild({ ...node, entryPoints: ['main/worker/db-worker.ts'], outfile: 'dist/main/db-worker.cjs' });
+const shell = () => esbuild({ ...node, entryPoints: ['main/shell/main.ts'], outfile: 'dist/main/shell.cjs', external: [...native, 'electron'] });
+// A sandboxed preload may only require electron: everything else is bundled into one file.
+const preload = () => esbuild({ ...node, entryPoints: ['main/preload/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'], sourcemap: false, minify: true });
+const renderer = () => viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
+const harness = () => esbuild({ ...node, entryPoints: ['main/web/harness.ts'], outfile: 'dist/web/harness.cjs' });
+const bridge = () => esbuild({ bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: 'warning', entryPoints: ['main/web/bridge.ts'], outfile: 'dist/web/bridge.js' });
+
+const steps = {
+  cli: [cli],
+  app: [worker, shell, preload, renderer],
+  web: [worker, renderer, harness, bridge],
+  all: [cli, worker, shell, preload, renderer, harness, bridge],
+};
+if (!steps[target]) {
+  console.error(`build.config.mjs: unknown target "${target}" (cli, app, web, all)`);
+  process.exit(2);
+}
+const started = Date.now();
+await Promise.all(steps[target].map((step) => step()));
+if (target !== 'cli') console.log(`built ${target} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

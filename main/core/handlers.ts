@@ -1,0 +1,22 @@
+/**
+ * The handler behind each IPC method: plain functions over the services, one
+ * group per capability. They receive requests that have already passed the
+ * contract's schema.
+ */
+import type { Method, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { captureHandlers } from '../capture/handlers';
+import { storeHandlers } from '../store/handlers';
+import { userHandlers } from '../users/handlers';
+import type { Services } from './services';
+
+export type Handlers = {
+  [M in Method]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
+};
+
+export type HandlersFor<M extends Method> = Pick<Handlers, M>;
+
+export { createServices, type Services } from './services';
+
+export function createHandlers(services: Services): Handlers {
+  return { ...storeHandlers(services), ...userHandlers(services), ...captureHandlers(services) };
+}

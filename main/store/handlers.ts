@@ -1,0 +1,21 @@
+import type { storeContract } from '../../shared/store/contract';
+import type { HandlersFor } from '../core/handlers';
+import type { Services } from '../core/services';
+
+export function storeHandlers({ store, settings }: Services): HandlersFor<keyof typeof storeContract> {
+  return {
+    getStoreStatus: () => store.status(),
+    createStore: ({ organisation, passphrase }) => store.create(organisation, passphrase),
+    unlockStore: ({ passphrase }) => store.unlock(passphrase),
+    recoverStore: ({ recoveryKey, newPassphrase }) => store.recover(recoveryKey, newPassphrase),
+    lockStore: () => store.lock(),
+    changePassphrase: async ({ current, next }) => {
+      await store.changePassphrase(current, next);
+      return { changed: true as const };
+    },
+    listBackups: () => store.listBackups(),
+    restoreBackup: ({ name, passphrase }) => store.restoreNamedBackup(name, passphrase),
+    getSettings: () => settings.get(),
+    updateSettings: (changes) => settings.update(changes),
+  };
+}

@@ -1,0 +1,8 @@
+/** Every migration, in order. Add a file per change; never edit one that has shipped. */
+import { settingsMigration } from './0001_settings';
+import { captureMigration } from './0002_capture';
+import type { Migration } from './migration';
+
+export const MIGRATIONS: readonly Migration[] = [settingsMigration, captureMigration];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

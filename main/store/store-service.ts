@@ -1,0 +1,358 @@
+/**
+ * The encrypted store's lifecycle: create, unlock, lock, recover, change passphrase,
+ * back up and restore. Plain TypeScript over node:fs and SQLite; it never imports
+ * electron and runs the same in the database worker, the CLI and tests.
+ */
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ServiceError } from '../../shared/result';
+import type { BackupInfo, StoreStatus } from '../../shared/store/schemas';
+import { fsyncFolder, writeFileDurably } from '../files/durable-write';
+import { toServiceError } from '../files/fs-errors';
+import { extractBackup, readBackupHeader, writeBackup } from './backup';
+import { openDatabase, quickCheck, schemaVersion, tableCounts, type Db } from './database';
+import { createKeys, parseKeyFile, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyFile } from './keys';
+import { assertNotTooNew, runMigrations } from './migrate';
+import { MIGRATIONS } from './migrations';
+import type { Migration } from './migrations/migration';
+import { storePaths, walCompanions, type StorePaths } from './paths';
+import { readSetting, writeSetting } from './settings-table';
+import { UnlockThrottle } from './unlock-throttle';
+
+export const BACKUP_EXTENSION = '.vbak';
+
+/**
+ * Runs `PRAGMA quick_check` on its own read-only connection and resolves to the
+ * first problem, or null. The app passes one that uses a separate thread, because
+ * on a store of a million stories the check takes seconds.
+ */
+export type IntegrityChecker = (dbPath: string, dbKey: Buffer) => Promise<string | null>;
+
+export const checkIntegrityInProcess: IntegrityChecker = async (dbPath, dbKey) => {
+  const db = openDatabase(dbPath, dbKey, { readonly: true });
+  try {
+    return quickCheck(db);
+  } finally {
+    db.close();
+  }
+};
+
+export interface StoreServiceOptions {
+  now?: () => number;
+  migrations?: readonly Migration[];
+  integrityChecker?: IntegrityChecker;
+}
+
+const timestamp = (date = new Date()) => date.toISOString().replace(/[:.]/g, '-');
+
+export class StoreService {
+  readonly paths: StorePaths;
+  private db: Db | null = null;
+  private keyFile: KeyFile | null = null;
+  private readonly throttle: UnlockThrottle;
+
+  private readonly migrations: readonly Migration[];
+  private readonly integrityChecker: IntegrityChecker;
+  private integrity: Pick<StoreStatus, 'integrity' | 'integrityProblem'> = { integrity: 'unchecked', integrityProblem: null };
+  private openGeneration = 0;
+  private readonly lockListeners: Array<() => void> = [];
+
+  constructor(dbPath: string, options: StoreServiceOptions = {}) {
+    this.paths = storePaths(dbPath);
+    this.throttle = new UnlockThrottle(options.now, `${this.paths.db}.attempts.json`);
+    this.migrations = options.migrations ?? MIGRATIONS;
+    this.integrityChecker = options.integrityChecker ?? checkIntegrityInProcess;
+  }
+
+  private get latestVersion(): number {
+    return this.migrations.at(-1)?.version ?? 0;
+  }
+
+  get isUnlocked(): boolean {
+    return this.db !== null;
+  }
+
+  /** The open database; services call this and get STORE_LOCKED when it is not open. */
+  requireDb(): Db {
+    if (!this.db) throw new ServiceError('STORE_LOCKED', 'The store is locked. Unlock it to continue.');
+    return this.db;
+  }
+
+  status(): StoreStatus {
+    const state = this.db ? 'unlocked' : existsSync(this.paths.db) ? 'locked' : 'absent';
+    return {
+      state,
+      path: this.paths.db,
+      organisation: this.db ? readSetting(this.db, 'organisation') : null,
+      schemaVersion: this.db ? schemaVersion(this.db) : null,
+      ...(this.db ? this.integrity : { integrity: 'unchecked', integrityProblem: null }),
+    };
+  }
+
+  async create(organisation: string, passphrase: string): Promise<{ recoveryKey: string }> {
+    const folder = dirname(this.paths.db);
+    this.assertWritableFolder(folder);
+    if (existsSync(this.paths.db)) {
+      throw new ServiceError('STORE_EXISTS', `A store already exists at ${this.paths.db}; it has not been touched.`);
+    }
+    const { keyFile, dbKey, recoveryKey } = await createKeys(passphrase);
+    const creating = `${this.paths.db}.creating.tmp`;
+    for (const leftover of [creating, ...walCompanions(creating)]) rmSync(leftover, { force: true });
+    try {
+      const db = openDatabase(creating, dbKey, { create: true });
+      try {
+        runMigrations(db, this.migrations);
+        db.transaction(() => {
+          writeSetting(db, 'store_id', keyFile.storeId);
+          writeSetting(db, 'organisation', organisation);
+          writeSetting(db, 'created_at', new Date().toISOString());
+        })();
+      } finally {
+        db.close();
+      }
+      // The key file goes first: a database without its key file would be unreadable.
+      writeFileDurably(this.paths.keys, JSON.stringify(keyFile, null, 2));
+      renameSync(creating, this.paths.db);
+      fsyncFolder(folder);
+    } catch (error) {
+      for (const leftover of [creating, ...walCompanions(creating)]) rmSync(leftover, { force: true });
+      throw toServiceError(error, this.paths.db);
+    }
+    await this.openWithKey(dbKey, keyFile);
+    return { recoveryKey };
+  }
+
+  async unlock(passphrase: string): Promise<StoreStatus> {
+    const keyFile = this.readKeyFile();
+    // Checked even when another window has already unlocked the store.
+    const dbKey = await this.throttled(() => unwrapWithPassphrase(keyFile, passphrase));
+    if (!this.db) await this.openWithKey(dbKey, keyFile);
+    return this.status();
+  }
+
+  /** Unlocks with the recovery key and sets a new passphrase. */
+  async recover(recoveryKey: string, newPassphrase: string): Promise<StoreStatus> {
+    const keyFile = this.readKeyFile();
+    const dbKey = await this.throttled(() => unwrapWithRecoveryKey(keyFile, recoveryKey));
+    if (!this.db) await this.openWithKey(dbKey, keyFile);
+    const rewrapped = await rewrapPassphrase(keyFile, dbKey, newPassphrase);
+    writeFileDurably(this.paths.keys, JSON.stringify(rewrapped, null, 2));
+    this.keyFile = rewrapped;
+    return this.status();
+  }
+
+  /** Changes the passphrase by re-wrapping the database key; no story is rewritten. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const keyFile = this.readKeyFile();
+    const dbKey = await this.throttled(() => unwrapWithPassphrase(keyFile, current));
+    const rewrapped = await rewrapPassphrase(keyFile, dbKey, next);
+    writeFileDurably(this.paths.keys, JSON.stringify(rewrapped, null, 2));
+    this.keyFile = rewrapped;
+  }
+
+  lock(): StoreStatus {
+    this.openGeneration += 1;
+    if (this.db) {
+      this.db.close();
+      this.db = null;
+      this.keyFile = null;
+      for (const listener of this.lockListeners) listener();
+    }
+    return this.status();
+  }
+
+  /** Called whenever the store locks: sessions and caches tied to it forget everything. */
+  onLock(listener: () => void): void {
+    this.lockListeners.push(listener);
+  }
+
+  counts(): Record<string, number> {
+    return tableCounts(this.requireDb());
+  }
+
+  integrityProblem(): string | null {
+    return quickCheck(this.requireDb());
+  }
+
+  /** A consistent, still-encrypted copy of the open store, written while it stays in use. */
+  backupTo(outPath: string, reason = 'Backup made by a user'): BackupInfo {
+    const db = this.requireDb();
+    if (existsSync(outPath)) throw new ServiceError('STORE_EXISTS', `${outPath} already exists; choose another name.`);
+    this.assertWritableFolder(dirname(outPath));
+    const header = writeBackup(db, this.keyFile!, outPath, reason, schemaVersion(db));
+    return { name: basename(outPath), createdAt: header.createdAt, sizeBytes: statSync(outPath).size, reason };
+  }
+
+  /** Backups kept beside the store (made before each upgrade, or by the user). */
+  listBackups(): BackupInfo[] {
+    if (!existsSync(this.paths.backups)) return [];
+    const infos: BackupInfo[] = [];
+    for (const name of readdirSync(this.paths.backups)) {
+      if (!name.endsWith(BACKUP_EXTENSION)) continue;
+      const path = join(this.paths.backups, name);
+      try {
+        const { header } = readBackupHeader(path);
+        infos.push({ name, createdAt: header.createdAt, sizeBytes: statSync(path).size, reason: header.reason });
+      } catch {
+        // A damaged backup is not offered; it stays on disk for a person to inspect.
+      }
+    }
+    return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  async restoreNamedBackup(name: string, passphrase: string): Promise<StoreStatus> {
+    // Only names inside the backups folder: no paths, so no traversal.
+    if (name !== basename(name) || !name.endsWith(BACKUP_EXTENSION)) {
+      throw new ServiceError('NOT_FOUND', 'There is no backup with that name.');
+    }
+    return this.restoreFrom(join(this.paths.backups, name), passphrase);
+  }
+
+  /**
+   * Restores a backup file over this store after checking that it opens with the
+   * passphrase it was made under. The store it replaces is moved aside, never deleted.
+   */
+  async restoreFrom(backupPath: string, passphrase: string): Promise<StoreStatus> {
+    const { header } = readBackupHeader(backupPath);
+    const dbKey = await this.throttled(() => unwrapWithPassphrase(header.keyFile, passphrase));
+    this.assertWritableFolder(dirname(this.paths.db));
+    const restoring = `${this.paths.db}.restoring.tmp`;
+    for (const leftover of [restoring, ...walCompanions(restoring)]) rmSync(leftover, { force: true });
+    extractBackup(backupPath, restoring);
+    try {
+      this.verifyReadable(restoring, dbKey, header.keyFile);
+      const problem = await this.integrityChecker(restoring, dbKey);
+      if (problem) throw damaged(problem);
+    } catch (error) {
+      rmSync(restoring, { force: true });
+      throw error;
+    }
+    this.lock();
+    const aside = `${this.paths.db}.replaced-${timestamp()}`;
+    for (const [from, to] of [
+      [this.paths.db, aside],
+      ...walCompanions(this.paths.db).map((companion, i) => [companion, walCompanions(aside)[i]!]),
+      [this.paths.keys, `${aside}.keys.json`],
+    ] as Array<[string, string]>) {
+      if (existsSync(from)) renameSync(from, to);
+    }
+    writeFileDurably(this.paths.keys, JSON.stringify(header.keyFile, null, 2));
+    renameSync(restoring, this.paths.db);
+    fsyncFolder(dirname(this.paths.db));
+    await this.openWithKey(dbKey, header.keyFile);
+    return this.status();
+  }
+
+  private async throttled<T>(attempt: () => Promise<T>): Promise<T> {
+    const wait = this.throttle.waitMs();
+    if (wait > 0) {
+      throw new ServiceError(
+        'TOO_MANY_ATTEMPTS',
+        `Too many wrong attempts. Wait ${Math.ceil(wait / 1000)} seconds before trying again.`,
+        wait,
+      );
+    }
+    try {
+      const value = await attempt();
+      this.throttle.recordSuccess();
+      return value;
+    } catch (error) {
+      if (error instanceof ServiceError && (error.code === 'WRONG_PASSPHRASE' || error.code === 'WRONG_RECOVERY_KEY')) {
+        this.throttle.recordFailure();
+      }
+      throw error;
+    }
+  }
+
+  private readKeyFile(): KeyFile {
+    if (!existsSync(this.paths.db)) {
+      throw new ServiceError('STORE_NOT_FOUND', `There is no store at ${this.paths.db}.`);
+    }
+    let text: string;
+    try {
+      text = readFileSync(this.paths.keys, 'utf8');
+    } catch (error) {
+      if ((error as { code?: string }).code === 'ENOENT') {
+        throw new ServiceError(
+          'STORE_KEYS_MISSING',
+          `The key file ${basename(this.paths.keys)} is missing from beside the store, so it cannot be unlocked. Restore from a backup.`,
+        );
+      }
+      throw toServiceError(error, this.paths.keys);
+    }
+    return parseKeyFile(text);
+  }
+
+  /**
+   * Opens read-only first, so that a damaged header, a wrong key file or a store
+   * from a newer version is reported without a single byte being written. The
+   * full page-by-page check runs afterwards (see startIntegrityCheck).
+   */
+  private verifyReadable(path: string, dbKey: Buffer, keyFile: KeyFile): void {
+    const db = openDatabase(path, dbKey, { readonly: true });
+    try {
+      assertNotTooNew(schemaVersion(db), this.latestVersion);
+      const storeId = schemaVersion(db) > 0 ? readSetting(db, 'store_id') : null;
+      if (storeId !== null && storeId !== keyFile.storeId) {
+        throw new ServiceError('STORE_KEYS_CORRUPT', 'The key file beside the store belongs to a different store.');
+      }
+    } finally {
+      db.close();
+    }
+  }
+
+  private async openWithKey(dbKey: Buffer, keyFile: KeyFile): Promise<void> {
+    this.verifyReadable(this.paths.db, dbKey, keyFile);
+    const db = openDatabase(this.paths.db, dbKey);
+    try {
+      runMigrations(db, this.migrations, (fromVersion) => {
+        if (fromVersion === 0) return;
+        const out = join(this.paths.backups, `before-schema-${this.latestVersion}-${timestamp()}${BACKUP_EXTENSION}`);
+        ensureFolder(this.paths.backups);
+        writeBackup(db, keyFile, out, `Automatic backup before upgrading from schema ${fromVersion}`, fromVersion);
+      });
+    } catch (error) {
+      db.close();
+      throw toServiceError(error, this.paths.db);
+    }
+    this.db = db;
+    this.keyFile = keyFile;
+    this.startIntegrityCheck(dbKey);
+  }
+
+  /** Checks every page in the background; status() reports the outcome. */
+  private startIntegrityCheck(dbKey: Buffer): void {
+    const generation = ++this.openGeneration;
+    this.integrity = { integrity: 'checking', integrityProblem: null };
+    const settle = (problem: string | null) => {
+      if (generation !== this.openGeneration || !this.db) return;
+      this.integrity = problem ? { integrity: 'damaged', integrityProblem: problem } : { integrity: 'ok', integrityProblem: null };
+    };
+    this.integrityChecker(this.paths.db, dbKey).then(settle, (error: unknown) => settle(String(error)));
+  }
+
+  /** Resolves when the background check started at unlock has finished. */
+  async integrityChecked(): Promise<StoreStatus> {
+    while (this.db && this.integrity.integrity === 'checking') await new Promise((resolve) => setTimeout(resolve, 10));
+    return this.status();
+  }
+
+  private assertWritableFolder(folder: string): void {
+    if (!existsSync(folder)) throw new ServiceError('FOLDER_MISSING', `The folder ${folder} does not exist.`);
+    try {
+      accessSync(folder, constants.W_OK);
+    } catch {
+      throw new ServiceError('FOLDER_READ_ONLY', `Verbatim cannot write to ${folder}: the folder is read-only.`);
+    }
+  }
+}
+
+const damaged = (problem: string) =>
+  new ServiceError('STORE_CORRUPT', `The store file is damaged (${problem}). It has not been changed; restore from a backup.`);
+
+function ensureFolder(folder: string): void {
+  if (!existsSync(folder)) {
+    // 0o700: backups hold encrypted data, but their names and sizes are nobody else's business.
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+  }
+}

@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { Shell } from '../shell/Shell';
+import { SetupScreen } from '../setup/SetupScreen';
+import { UnlockScreen } from '../unlock/UnlockScreen';
+import { LoadingScreen, UnavailableScreen } from './StatusScreens';
+import { useSession } from './session';
+
+/** Shows setup, unlock or the shell, according to the state of the store. */
+export function App() {
+  const screen = useSession((state) => state.screen);
+  const load = useSession((state) => state.load);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  switch (screen) {
+    case 'loading':
+      return <LoadingScreen />;
+    case 'unavailable':
+      return <UnavailableScreen />;
+    case 'setup':
+      return <SetupScreen />;
+    case 'unlock':
+      return <UnlockScreen />;
+    case 'shell':
+      return <Shell />;
+  }
+}

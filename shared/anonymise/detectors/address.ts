@@ -1,0 +1,219 @@
+import { F } from '../lexicon/lexicon';
+import { gapBefore, type TextAnalysis } from '../text/analysis';
+import type { Token } from '../text/tokens';
+import type { Detection } from '../types';
+
+// Home addresses: "14 Elgin Avenue", "Flat 3, 22 Harrow Road", "flat 12b", "Willow Cottage,
+// Holly Mount, NW3 6SG", "I live in Trellick Tower". A street named without a number ("the
+// surgery on Harrow Road") is not a personal address, and neither is a service's own
+// address ("went to 56 Dean Street").
+
+const FLAT_WORDS = new Set(['flat', 'apartment', 'apt', 'maisonette']);
+const HOUSE_NUMBER = /^\d{1,4}[a-z]?$|^\d{1,4}-\d{1,4}$/i;
+const FLAT_NUMBER = /^\d{1,4}[a-z]?$|^[A-Z]$/i;
+const SUFFIX = F.STREET | F.RESIDENCE;
+const NOT_ADDRESS_WORD = F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.TITLE | F.KIN;
+const MAX_WORDS = 5;
+/** "St" and "Rd" end a street only when no name follows ("Dean St." but not "St Mary's"). */
+const ABBREVIATED_STREET = new Set(['st', 'rd']);
+const MAX_SEGMENTS = 4;
+
+interface Span {
+  first: number;
+  last: number;
+  confident: boolean;
+}
+
+const isCapitalised = (t: Token): boolean => t.shape === 'title' || t.shape === 'upper';
+
+function nameFollows(a: TextAnalysis, j: number): boolean {
+  const next = a.tokens[j + 1];
+  return next !== undefined && /^\.?\s$/.test(gapBefore(a, j + 1)) && isCapitalised(next);
+}
+const isFlatWord = (t: Token | undefined): boolean => t !== undefined && FLAT_WORDS.has(t.key);
+const singleSpace = (gap: string): boolean => gap === ' ';
+const commaGap = (gap: string): boolean => /^\s*,?\s*$/.test(gap) && gap.length <= 4;
+
+/** From token i: [house number] Name... Suffix. Returns the index of the suffix, or -1. */
+function streetSegmentEnd(a: TextAnalysis, i: number, allowLowercase: boolean): number {
+  const tokens = a.tokens;
+  let j = i;
+  const first = tokens[j];
+  if (!first) return -1;
+  const numbered = HOUSE_NUMBER.test(first.text);
+  if (numbered) j++;
+  let lastSuffix = -1;
+  let words = 0;
+  for (; j < tokens.length && words < MAX_WORDS; j++, words++) {
+    const t = tokens[j]!;
+    const gap = gapBefore(a, j);
+    // "14, Elgin Avenue" keeps its comma after the house number.
+    if (j > i && !singleSpace(gap) && !(numbered && j === i + 1 && gap === ', ')) break;
+    if (t.shape === 'digit') break;
+    if (!isCapitalised(t) && !(allowLowercase && t.shape === 'lower')) break;
+    const flags = a.flags[j]!;
+    if (flags & NOT_ADDRESS_WORD && !(flags & SUFFIX) && t.key !== 'the') break;
+    if (flags & SUFFIX && words > 0) lastSuffix = j;
+    else if (words > 0 && ABBREVIATED_STREET.has(t.key) && !nameFollows(a, j)) lastSuffix = j;
+    if (t.possessive) break;
+  }
+  return lastSuffix;
+}
+
+/** "Flat 12, Torridon House, 3 Alfred Road": the flat, then any comma-separated segments. */
+function flatChain(a: TextAnalysis, i: number): Span | null {
+  const tokens = a.tokens;
+  const number = tokens[i + 1];
+  if (!isFlatWord(tokens[i]) || !number || !FLAT_NUMBER.test(number.text) || !singleSpace(gapBefore(a, i + 1))) return null;
+  let last = i + 1;
+  for (let segments = 0; segments < MAX_SEGMENTS; segments++) {
+    if (!commaGap(gapBefore(a, last + 1))) break;
+    const end = streetSegmentEnd(a, last + 1, a.lowercaseStyle);
+    if (end < 0) break;
+    last = end;
+  }
+  return { first: i, last, confident: true };
+}
+
+function hasFlagBetween(a: TextAnalysis, from: number, to: number, flag: number): boolean {
+  for (let k = Math.max(0, from); k <= to; k++) if (a.flags[k]! & flag) return true;
+  return false;
+}
+
+function sentenceStartBefore(a: TextAnalysis, i: number): number {
+  return a.sentenceStarts[i] ?? 0;
+}
+
+/** "14 Elgin Avenue": a home unless the words before it say it is a service being visited. */
+function numberedStreet(a: TextAnalysis, i: number, followedByPostcode: (last: number) => boolean): Span | null {
+  const tokens = a.tokens;
+  const gap = gapBefore(a, i + 1);
+  if (!HOUSE_NUMBER.test(tokens[i]!.text) || !(singleSpace(gap) || gap === ', ')) return null;
+  const residenceCueNear = hasFlagBetween(a, Math.max(sentenceStartBefore(a, i), i - 6), i - 1, F.RESIDENCE_CUE);
+  const last = streetSegmentEnd(a, i, a.lowercaseStyle || residenceCueNear);
+  if (last < 0) return null;
+  if (followedByPostcode(last) || residenceCueNear) return { first: i, last, confident: true };
+  if (hasFlagBetween(a, i - 3, i - 1, F.SERVICE_VISIT | F.ROLE)) return null;
+  return { first: i, last, confident: false };
+}
+
+/** Segments before a postcode: "Willow Cottage, Holly Mount, NW3 6SG". */
+/** Index of the last token ending at or before offset, by binary search. */
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
+  const tokens = a.tokens;
+  const k = lastTokenBefore(tokens, postcode.start);
+  if (k < 0 || !commaGap(a.text.slice(tokens[k]!.end, postcode.start))) return null;
+  let first = -1;
+  let last = -1;
+  let end = k;
+  for (let segments = 0; segments < MAX_SEGMENTS && end >= 0; segments++) {
+    let start = end;
+    while (start > 0 && end - start < MAX_WORDS && singleSpace(gapBefore(a, start)) && !tokens[start]!.sentenceStart) {
+      const previous = tokens[start - 1]!;
+      const flags = a.flags[start - 1]!;
+      const usable = (isCapitalised(previous) || previous.shape === 'digit' || isFlatWord(previous)) && !(flags & NOT_ADDRESS_WORD);
+      if (!usable) break;
+      if (previous.sentenceStart && flags & F.FREQUENT && !(flags & SUFFIX) && previous.shape !== 'digit' && !isFlatWord(previous)) break;
+      start--;
+    }
+    const head = tokens[start]!;
+    const lastFlags = a.flags[end]!;
+    const isPlace = (): boolean => {
+      for (let i = start; i <= end; i++) if (!(a.flags[i]! & F.PLACE) && !a.placePhrase[i]) return false;
+      return true;
+    };
+    const isFlat = isFlatWord(head) && end >= start + 1;
+    const isNumbered = HOUSE_NUMBER.test(head.text) && end > start;
+    const isNamed = end > start && lastFlags & SUFFIX && isCapitalised(tokens[end]!);
+    if (isFlat || isNumbered || isNamed) {
+      first = start;
+      if (last < 0) last = end;
+    } else if (!(last < 0 && isPlace())) {
+      break; // a town just before the postcode ("London W9 3AH") is skipped, anything else ends the address
+    }
+    if (start === 0 || !/^\s*,\s*$/.test(gapBefore(a, start))) break;
+    end = start - 1;
+  }
+  return first >= 0 && last >= 0 ? { first, last, confident: true } : null;
+}
+
+/** "I live in Trellick Tower", "my flat in Rosemary Court". */
+function namedResidence(a: TextAnalysis, i: number): Span | null {
+  const tokens = a.tokens;
+  if (!(a.flags[i]! & F.RESIDENCE) || tokens[i]!.shape !== 'title') return null;
+  let first = i;
+  while (first > 0 && i - first < 3 && singleSpace(gapBefore(a, first))) {
+    const previous = tokens[first - 1]!;
+    if (previous.shape !== 'title' || a.flags[first - 1]! & NOT_ADDRESS_WORD || previous.sentenceStart) break;
+    first--;
+  }
+  if (first === i) return null;
+  const cueFrom = Math.max(sentenceStartBefore(a, first), first - 4);
+  if (!hasFlagBetween(a, cueFrom, first - 1, F.RESIDENCE_CUE)) return null;
+  let last = i;
+  for (let segments = 0; segments < 2; segments++) {
+    if (!/^\s*,\s*$/.test(gapBefore(a, last + 1))) break;
+    const end = streetSegmentEnd(a, last + 1, false);
+    if (end < 0) break;
+    last = end;
+  }
+  return { first, last, confident: true };
+}
+
+export function detectAddresses(a: TextAnalysis, postcodes: readonly Detection[]): Detection[] {
+  const tokens = a.tokens;
+  const spans: Span[] = [];
+  const postcodeStarts = new Set(postcodes.map((p) => p.start));
+  const followedByPostcode = (last: number): boolean => {
+    const end = tokens[last]!.end;
+    for (let start = end; start <= end + 12; start++) {
+      if (postcodeStarts.has(start) && /^[\s,]*(?:London[\s,]*)?$/i.test(a.text.slice(end, start))) return true;
+    }
+    return false;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const span = flatChain(a, i) ?? numberedStreet(a, i, followedByPostcode) ?? namedResidence(a, i);
+    if (span) {
+      spans.push(span);
+      i = Math.max(i, span.last);
+    }
+  }
+  for (const postcode of postcodes) {
+    const span = beforePostcode(a, postcode);
+    if (span) spans.push(span);
+  }
+  spans.sort((x, y) => x.first - y.first || y.last - x.last);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const previous = merged[merged.length - 1];
+    if (previous && span.first <= previous.last) {
+      previous.last = Math.max(previous.last, span.last);
+      previous.confident ||= span.confident;
+    } else {
+      merged.push({ ...span });
+    }
+  }
+  return merged.map((span) => ({
+    start: tokens[span.first]!.start,
+    end: tokens[span.last]!.coreEnd,
+    type: 'ADDRESS' as const,
+    confidence: span.confident ? ('high' as const) : ('low' as const),
+    rule: 'address.street',
+  }));
+}

@@ -1,0 +1,68 @@
+import type { Detection } from '../types';
+
+// Calendar dates with a day and a month. A weekday, a month or a year on its own is not a
+// date of this kind and stays. Every quantifier is bounded, so matching is linear.
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
+const ORDINAL = '(?:st|nd|rd|th)';
+const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
+const DAY_WORD = `(?:${UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:${UNITS})|thirtieth|thirty[- ]first)`;
+const YEAR = "(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'\\d{2})(?!\\p{N}))";
+const DAY_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
+  'giu',
+);
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY})(${ORDINAL})?(?![\\p{L}\\p{N}])${YEAR}?`, 'giu');
+const NUMERIC = /(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2((?:19|20)?\d{2})(?![\p{N}]|[/.\-]\d)/gu;
+const ISO = /(?<![\p{N}\-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.\-]\d)/gu;
+const DAY_MONTH_CUE =
+  /(?:\b(?:on|from|until|till|since|before|after|dated|due|by|date|appointment|appt|visit|dob|born|birth|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[:,]?\s{1,3})$/i;
+
+const validDayMonth = (day: number, month: number): boolean => day >= 1 && day <= 31 && month >= 1 && month <= 12;
+
+function push(found: Detection[], start: number, end: number, rule: string, text = ''): void {
+  // "19th October." ends a sentence: the full stop is not part of the date.
+  const trimmed = text.charAt(end - 1) === '.' ? end - 1 : end;
+  found.push({ start, end: trimmed, type: 'DATE', confidence: 'high', rule });
+}
+
+export function detectDates(text: string): Detection[] {
+  const found: Detection[] = [];
+  DAY_FIRST.lastIndex = 0;
+  for (let m = DAY_FIRST.exec(text); m !== null; m = DAY_FIRST.exec(text)) {
+    const abbreviatedMay = /^may/i.test(m[3] ?? '') && !/^May/.test(m[3] ?? '') && m[2] === undefined && m[1] !== undefined;
+    if (abbreviatedMay && !/\d{4}/.test(m[0])) continue; // "2 may not" is not a date
+    push(found, m.index, m.index + m[0].length, 'date.day-month', text);
+  }
+  MONTH_FIRST.lastIndex = 0;
+  for (let m = MONTH_FIRST.exec(text); m !== null; m = MONTH_FIRST.exec(text)) {
+    const month = m[1] ?? '';
+    const capitalised = month.charAt(0) !== month.charAt(0).toLowerCase();
+    if (!capitalised && m[3] === undefined) continue; // "you may 2" is not a date
+    push(found, m.index, m.index + m[0].length, 'date.month-day', text);
+  }
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m !== null; m = NUMERIC.exec(text)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    if (!validDayMonth(a, b) && !validDayMonth(b, a)) continue;
+    push(found, m.index, m.index + m[0].length, 'date.numeric');
+  }
+  ISO.lastIndex = 0;
+  for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {
+    if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;
+    push(found, m.index, m.index + m[0].length, 'date.iso');
+  }
+  DAY_MONTH_ONLY.lastIndex = 0;
+  for (let m = DAY_MONTH_ONLY.exec(text); m !== null; m = DAY_MONTH_ONLY.exec(text)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (!validDayMonth(day, month) || (day === 24 && month === 7)) continue;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (!DAY_MONTH_CUE.test(before)) continue;
+    push(found, m.index, m.index + m[0].length, 'date.day-month-numeric');
+  }
+  return found;
+}

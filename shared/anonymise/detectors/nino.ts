@@ -1,0 +1,33 @@
+import type { Detection } from '../types';
+
+// Two letters, six digits (grouped in pairs or not), an optional suffix A-D.
+const NINO = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z]) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-Da-d]))?(?![\p{L}\p{N}])/gu;
+const NEVER_EITHER = /[DFIQUV]/;
+const INVALID_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+const NI_CUE = /\b(?:N\.?I\.?|national insurance|nino|insurance)\b/i;
+
+/** HMRC rules (NIM39110): D F I Q U V never used, O never second, some prefixes never issued. */
+export function isValidNinoPrefix(prefix: string): boolean {
+  const upper = prefix.toUpperCase();
+  if (upper.length !== 2) return false;
+  if (NEVER_EITHER.test(upper)) return false;
+  if (upper[1] === 'O') return false;
+  return !INVALID_PREFIXES.has(upper);
+}
+
+export function detectNinos(text: string): Detection[] {
+  const found: Detection[] = [];
+  NINO.lastIndex = 0;
+  for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
+    const prefix = `${m[1]}${m[2]}`;
+    if (!isValidNinoPrefix(prefix)) continue;
+    const suffix = m[6];
+    // Lowercase "at 12 34 56" is more often words and a number: ask for a suffix or an NI cue.
+    if (prefix !== prefix.toUpperCase() || (suffix !== undefined && suffix !== suffix.toUpperCase())) {
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      if (suffix === undefined && !NI_CUE.test(before)) continue;
+    }
+    found.push({ start: m.index, end: m.index + m[0].length, type: 'NINO', confidence: 'high', rule: 'nino.hmrc' });
+  }
+  return found;
+}

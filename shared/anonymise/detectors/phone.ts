@@ -1,0 +1,92 @@
+import type { Detection } from '../types';
+
+// Where a phone number may start: +44 / 0044 / any +country code, or a 0 (maybe after "(").
+// Only the start is found by regex; the digits are read by a bounded loop, so no backtracking.
+const PHONE_START = /(?<![\p{L}\p{N}+])(?:\+\s?\d|00\s?[1-9]|\(?0\d)/gu;
+const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '/']);
+const MAX_DIGITS = 16;
+
+interface DigitRun {
+  digits: string;
+  /** ends[k] = offset just after the k-th digit (1-based). */
+  ends: number[];
+}
+
+function readDigits(text: string, start: number): DigitRun {
+  let digits = '';
+  const ends: number[] = [0];
+  let separators = 0;
+  for (let i = start; i < text.length && digits.length < MAX_DIGITS; i++) {
+    const c = text.charAt(i);
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      ends.push(i + 1);
+      separators = 0;
+    } else if (c === '+' && i === start) {
+      continue;
+    } else if (SEPARATORS.has(c) && !(c === '/' && digits.length < 3)) {
+      if (++separators > 2) break;
+    } else {
+      break;
+    }
+  }
+  return { digits, ends };
+}
+
+/** Number of national digits a UK number starting with these digits has, or 0 if none fits. */
+function ukNationalLength(national: string): number {
+  if (!/^0[1-9]/.test(national)) return 0;
+  if (national.length >= 11) return 11;
+  if (national.length === 10 && /^(?:01|080|0500)/.test(national)) return 10;
+  return 0;
+}
+
+function phoneEnd(text: string, start: number): number {
+  const run = readDigits(text, start);
+  const { digits, ends } = run;
+  let used = 0;
+  if (text.charAt(start) === '+' || digits.startsWith('00')) {
+    const international = digits.startsWith('00') ? digits.slice(2) : digits;
+    const prefixLength = digits.length - international.length;
+    if (international.startsWith('44')) {
+      let rest = international.slice(2);
+      let skipped = prefixLength + 2;
+      // "+44 (0)20 ..." repeats the trunk zero; "+44 20 ..." does not.
+      if (rest.startsWith('0')) {
+        rest = rest.slice(1);
+        skipped += 1;
+      }
+      const length = ukNationalLength(`0${rest}`);
+      if (length === 0) return -1;
+      used = skipped + length - 1;
+    } else {
+      if (international.length < 9) return -1;
+      used = Math.min(digits.length, prefixLength + 15);
+    }
+  } else {
+    const length = ukNationalLength(digits);
+    if (length === 0) return -1;
+    used = length;
+  }
+  const end = ends[used];
+  if (end === undefined) return -1;
+  // A digit straight after the last one means a longer number (a reference, not a phone).
+  const next = text.charAt(end);
+  if (next >= '0' && next <= '9') return -1;
+  return end;
+}
+
+export function detectPhones(text: string): Detection[] {
+  const found: Detection[] = [];
+  PHONE_START.lastIndex = 0;
+  let resumeAt = 0;
+  for (let m = PHONE_START.exec(text); m !== null; m = PHONE_START.exec(text)) {
+    if (m.index < resumeAt) continue;
+    const end = phoneEnd(text, m.index);
+    if (end < 0) continue;
+    found.push({ start: m.index, end, type: 'PHONE', confidence: 'high', rule: 'phone.pattern' });
+    resumeAt = end;
+    PHONE_START.lastIndex = end;
+  }
+  return found;
+}

@@ -1,0 +1,128 @@
+import { F, getLexicon, NAME_FLAGS, AMBIGUOUS_NAME_FLAGS, ORDINARY_WORD_FLAGS } from '../lexicon/lexicon';
+import { PhraseMatcher } from './phrases';
+import { tokenize, type Token } from './tokens';
+
+/** Everything the address and name rules share about one text. */
+export interface TextAnalysis {
+  text: string;
+  tokens: Token[];
+  /** Lexicon flags per token (see lexicon.ts). */
+  flags: Int32Array;
+  /** 1 when the token is inside a multi-word place or non-person phrase ("Maida Vale", "Valentine's Day"). */
+  placePhrase: Uint8Array;
+  /** 1 when the token is in a sentence written in capitals. */
+  caps: Uint8Array;
+  /** The writer does not capitalise ("i went with my son tanvir"). */
+  lowercaseStyle: boolean;
+  /** gaps[i]: the text between token i-1 and token i ("" for the first). */
+  gaps: string[];
+  /** sentenceStarts[i]: index of the first token of token i's sentence. */
+  sentenceStarts: Int32Array;
+}
+
+let placePhrases: PhraseMatcher | undefined;
+
+function placePhraseMatcher(): PhraseMatcher {
+  placePhrases ??= new PhraseMatcher(getLexicon().phrases.map((words) => words.join(' ')));
+  return placePhrases;
+}
+
+const CONTRACTION = /(?:'(?:ve|ll|re|d|m|t)|n't)$/;
+const INFLECTIONS: readonly (readonly [string, readonly string[]])[] = [
+  ['ing', ['', 'e']],
+  ['ed', ['', 'e']],
+  ['ly', ['']],
+  ['es', ['']],
+  ['s', ['']],
+  ['er', ['', 'e']],
+  ['ers', ['', 'e']],
+];
+
+/** "Lasered", "Rebooking": an ordinary word with an ending the word list does not carry. */
+function inflectedWordFlags(key: string): number {
+  const lexicon = getLexicon();
+  for (const [ending, restorations] of INFLECTIONS) {
+    if (key.length - ending.length < 3 || !key.endsWith(ending)) continue;
+    const stem = key.slice(0, -ending.length);
+    for (const restore of restorations) {
+      if (lexicon.flagsOf(stem + restore) & (F.FREQUENT | F.WORD)) return F.WORD;
+    }
+    if (stem.length > 3 && stem.at(-1) === stem.at(-2) && lexicon.flagsOf(stem.slice(0, -1)) & (F.FREQUENT | F.WORD)) return F.WORD;
+  }
+  return 0;
+}
+
+const IRISH_OR_GOAN = /^(?:o|d)'\p{L}{2,}$/u;
+const SCOTTISH = /^Ma?c\p{Lu}\p{Ll}+$/u;
+
+/** Flags for a word, combining the parts of hyphenated words ("Smith-Jones", "walk-in"). */
+export function wordFlags(token: Token): number {
+  const lexicon = getLexicon();
+  const key = token.key;
+  let flags = lexicon.flagsOf(key);
+  if (flags !== 0) return flags;
+  if (key.includes("'")) {
+    if (CONTRACTION.test(key)) return F.FREQUENT;
+    flags = lexicon.flagsOf(key.replace(/'/g, ''));
+    if (flags !== 0) return flags;
+    if (IRISH_OR_GOAN.test(key)) return F.LAST;
+  }
+  if (SCOTTISH.test(token.text)) return F.LAST;
+  if (!key.includes('-')) return inflectedWordFlags(key);
+  const parts = key.split('-').map((part) => lexicon.flagsOf(part));
+  const strong = parts.reduce((acc, p) => acc | (p & NAME_FLAGS), 0);
+  if (strong !== 0) return strong;
+  if (parts.every((p) => p & (NAME_FLAGS | AMBIGUOUS_NAME_FLAGS))) return parts.reduce((acc, p) => acc | (p & AMBIGUOUS_NAME_FLAGS), 0);
+  if (parts.every((p) => p & ORDINARY_WORD_FLAGS)) return F.WORD;
+  return 0;
+}
+
+function markCapsSentences(tokens: Token[], caps: Uint8Array): void {
+  let sentence = 0;
+  while (sentence < tokens.length) {
+    let end = sentence + 1;
+    while (end < tokens.length && !tokens[end]!.sentenceStart) end++;
+    let upper = 0;
+    let other = 0;
+    for (let i = sentence; i < end; i++) {
+      const t = tokens[i]!;
+      if (t.shape === 'digit' || t.coreEnd - t.start < 2) continue;
+      if (t.shape === 'upper') upper++;
+      else other++;
+    }
+    if (upper >= 3 && upper >= 2 * other) for (let i = sentence; i < end; i++) caps[i] = 1;
+    sentence = end;
+  }
+}
+
+function isLowercaseStyle(tokens: Token[]): boolean {
+  let lowerStarts = 0;
+  let upperStarts = 0;
+  let lowercaseI = 0;
+  for (const t of tokens) {
+    if (t.text === 'i' || t.text === 'im' || t.text === "i'm") lowercaseI++;
+    if (!t.sentenceStart || t.shape === 'digit') continue;
+    if (t.shape === 'lower') lowerStarts++;
+    else upperStarts++;
+  }
+  return lowercaseI > 0 || lowerStarts > upperStarts;
+}
+
+export function analyse(text: string): TextAnalysis {
+  const tokens = tokenize(text);
+  const flags = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) flags[i] = wordFlags(tokens[i]!);
+  const placePhrase = new Uint8Array(tokens.length);
+  placePhraseMatcher().mark(tokens, placePhrase);
+  const caps = new Uint8Array(tokens.length);
+  markCapsSentences(tokens, caps);
+  const gaps = tokens.map((t) => t.gap);
+  const sentenceStarts = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) sentenceStarts[i] = tokens[i]!.sentenceStart || i === 0 ? i : sentenceStarts[i - 1]!;
+  return { text, tokens, flags, placePhrase, caps, lowercaseStyle: isLowercaseStyle(tokens), gaps, sentenceStarts };
+}
+
+/** Text between two neighbouring tokens ("" before the first and past the last). */
+export function gapBefore(analysis: TextAnalysis, index: number): string {
+  return analysis.gaps[index] ?? '';
+}

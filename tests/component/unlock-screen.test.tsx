@@ -1,0 +1,124 @@
+import { act, screen } from '@testing-library/react';
+import { messageFor } from '../../renderer/src/api/client';
+import { failure, PASSPHRASE, RECOVERY_KEY } from './fake-api';
+import { renderApp } from './render-app';
+
+describe('unlock screen', () => {
+  it('shows the plain-English message for a wrong passphrase and stays locked', async () => {
+    const { api, user } = await renderApp({ state: 'locked' });
+    const input = screen.getByLabelText('Passphrase');
+    expect(input.getAttribute('type')).toBe('password');
+    expect(input.getAttribute('autocomplete')).toBe('off');
+    await user.type(input, 'not the passphrase{Enter}');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('That passphrase is not right. Check that Caps Lock is off and try again.');
+    expect(input.getAttribute('aria-describedby')).toContain(alert.id);
+    expect(document.activeElement).toBe(input);
+    expect(screen.getByRole('heading', { level: 1, name: 'Unlock Verbatim' })).toBeTruthy();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(api.unlockStore).toHaveBeenCalledWith({ passphrase: 'not the passphrase' });
+  });
+
+  it('asks for a passphrase before calling the store', async () => {
+    const { api, user } = await renderApp({ state: 'locked' });
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(screen.getByText('Enter the passphrase.')).toBeTruthy();
+    expect(api.unlockStore).not.toHaveBeenCalled();
+  });
+
+  it('counts down the wait after too many attempts and refuses to try meanwhile', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { api, user } = await renderApp({ state: 'locked' }, { advanceTimers: vi.advanceTimersByTime });
+    api.unlockStore.mockResolvedValueOnce(failure('TOO_MANY_ATTEMPTS', 'Too many wrong attempts. Wait 3 seconds before trying again.', 3000));
+    await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(messageFor('TOO_MANY_ATTEMPTS'));
+    const timer = screen.getByRole('timer');
+    expect(timer.textContent).toBe('You can try again in 3 seconds.');
+    const button = screen.getByRole('button', { name: 'Unlock' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+
+    await act(async () => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(screen.getByRole('timer').textContent).toBe('You can try again in 2 seconds.');
+    await user.click(button);
+    expect(api.unlockStore).toHaveBeenCalledTimes(1);
+
+    await act(async () => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(screen.getByRole('timer').textContent).toBe('You can try again in 1 second.');
+    await act(async () => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(screen.getByText('You can try again now.')).toBeTruthy();
+    expect(button.getAttribute('aria-disabled')).toBeNull();
+
+    await user.click(button);
+    expect(api.unlockStore).toHaveBeenCalledTimes(2);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Capture' })).toBeTruthy();
+  });
+
+  it.each([
+    ['STORE_CORRUPT', true],
+    ['STORE_KEYS_MISSING', true],
+    ['STORE_TOO_NEW', false],
+  ] as const)('explains %s and offers a restore only where it helps', async (code, offered) => {
+    const { api, user } = await renderApp({ state: 'locked' });
+    api.unlockStore.mockResolvedValueOnce(failure(code, 'service detail'));
+    await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(messageFor(code));
+    expect(screen.queryByRole('button', { name: 'Restore from a backup' }) !== null).toBe(offered);
+  });
+
+  it('restores a chosen backup with its passphrase', async () => {
+    const { api, user, state } = await renderApp({ state: 'locked' });
+    api.unlockStore.mockResolvedValueOnce(failure('STORE_CORRUPT', 'The store file is damaged.'));
+    api.listBackups.mockResolvedValue({
+      ok: true,
+      value: [{ name: 'before-schema-2.vbak', createdAt: '2026-03-03T14:05:00.000Z', sizeBytes: 1_250_000, reason: 'Automatic backup before upgrading from schema 1' }],
+    });
+    api.restoreBackup.mockImplementation(async () => {
+      state.state = 'unlocked';
+      return {
+        ok: true as const,
+        value: { state: 'unlocked' as const, path: '/x', organisation: state.organisation, schemaVersion: 1, integrity: 'checking' as const, integrityProblem: null },
+      };
+    });
+    await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
+    await user.click(await screen.findByRole('button', { name: 'Restore from a backup' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Restore from a backup' })).toBeTruthy();
+    const choice = await screen.findByRole('radio', { name: /3 March 2026/ });
+    expect(screen.getByText('Automatic backup before upgrading from schema 1. 1.3 MB.')).toBeTruthy();
+    await user.click(choice);
+    await user.type(screen.getByLabelText('Passphrase for this backup'), PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
+    expect(api.restoreBackup).toHaveBeenCalledWith({ name: 'before-schema-2.vbak', passphrase: PASSPHRASE });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Capture' })).toBeTruthy();
+  });
+
+  it('recovers with the recovery key and a new passphrase typed twice', async () => {
+    const { api, user } = await renderApp({ state: 'locked' });
+    await user.click(screen.getByRole('button', { name: 'Forgot the passphrase? Use the recovery key' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Use the recovery key' })).toBe(document.activeElement);
+
+    await user.type(screen.getByLabelText('Recovery key'), RECOVERY_KEY.toLowerCase());
+    await user.type(screen.getByLabelText('New passphrase'), 'seven orange kites at dawn');
+    await user.type(screen.getByLabelText('Type the new passphrase again'), 'seven orange kites at dusk');
+    await user.click(screen.getByRole('button', { name: 'Unlock and set the new passphrase' }));
+    expect(screen.getByText('The two passphrases are not the same. Type them again.')).toBeTruthy();
+    expect(api.recoverStore).not.toHaveBeenCalled();
+
+    await user.clear(screen.getByLabelText('Type the new passphrase again'));
+    await user.type(screen.getByLabelText('Type the new passphrase again'), 'seven orange kites at dawn');
+    await user.click(screen.getByRole('button', { name: 'Unlock and set the new passphrase' }));
+    expect(api.recoverStore).toHaveBeenCalledWith({ recoveryKey: RECOVERY_KEY.toLowerCase(), newPassphrase: 'seven orange kites at dawn' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Capture' })).toBeTruthy();
+  });
+});

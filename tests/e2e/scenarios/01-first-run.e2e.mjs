@@ -1,0 +1,91 @@
+/* global document -- used inside page.evaluate callbacks, which run in the browser */
+import { assert, completeSetup, expectScreen, organisationShown, PASSPHRASE, shownRecoveryKey, storeStatus } from '../lib/helpers.mjs';
+
+export const tests = [
+  {
+    name: 'first run: setup, recovery key confirm, shell with the organisation (axe on every screen)',
+    async run(t) {
+      const page = await t.open(await t.newPage());
+      await expectScreen(page, 'Set up Verbatim');
+      assert.equal((await storeStatus(page)).value.state, 'absent');
+      await t.screen(page, '01-setup');
+
+      // Validation: blank organisation, too short, mismatched.
+      await page.getByLabel('Organisation name').fill('   ');
+      await page.getByLabel('New passphrase', { exact: true }).fill('short');
+      await page.getByLabel('Type the new passphrase again').fill('shorter');
+      await page.getByRole('button', { name: 'Create the encrypted store' }).click();
+      await page.getByText('Enter the name of your organisation.').waitFor();
+      await page.getByText('The passphrase must be at least 10 characters long.').waitFor();
+      await page.getByText('The two passphrases are not the same. Type them again.').waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'setup-organisation', 'focus goes to the first field with a problem');
+      const describedBy = await page.getByLabel('Organisation name').getAttribute('aria-describedby');
+      assert.ok(describedBy?.includes('setup-organisation-error'), 'the error is linked to its field');
+      assert.equal((await storeStatus(page)).value.state, 'absent', 'nothing was created');
+      await t.screen(page, '01-setup-errors');
+
+      // The strength hint is live.
+      const strength = page.locator('#setup-passphrase-strength');
+      assert.equal(await strength.getAttribute('aria-live'), 'polite');
+      assert.match(await strength.textContent(), /too short\. 5 more characters needed/);
+      await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
+      assert.match(await strength.textContent(), /^Strength: (good|strong)/);
+
+      // The organisation name is kept exactly as typed: inner and trailing spaces too.
+      const organisation = 'Healthwatch  Westminster ';
+      await page.getByLabel('Organisation name').fill(organisation);
+      await page.getByLabel('Type the new passphrase again').fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Create the encrypted store' }).click();
+
+      await expectScreen(page, 'Write down your recovery key');
+      const key = await shownRecoveryKey(page);
+      assert.match(key, /^[0-9A-Z]{6}(-[0-9A-Z]{6}){7}$/);
+      await page.getByText('It is shown only this once.', { exact: false }).waitFor();
+      await t.screen(page, '02-recovery-key');
+      await page.getByRole('button', { name: 'I have written it down' }).click();
+
+      await expectScreen(page, 'Check your recovery key');
+      assert.equal(await page.locator('[data-testid="recovery-key"]').count(), 0, 'the key is hidden while it is checked');
+      await page.getByLabel('Last group of the recovery key').fill('WRONG1');
+      await page.getByRole('button', { name: 'Confirm and open Verbatim' }).click();
+      await page.getByRole('alert').filter({ hasText: 'That is not the last group of the key.' }).waitFor();
+      await t.screen(page, '03-recovery-key-confirm');
+      // Forgiving about case, as the store is.
+      await page.getByLabel('Last group of the recovery key').fill(key.split('-').at(-1).toLowerCase());
+      await page.getByRole('button', { name: 'Confirm and open Verbatim' }).click();
+
+      await expectScreen(page, 'Capture');
+      assert.equal(await organisationShown(page), organisation);
+      const status = (await storeStatus(page)).value;
+      assert.equal(status.state, 'unlocked');
+      assert.equal(status.organisation, organisation, 'the name reached the store byte for byte');
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      assert.equal(await nav.getByRole('link', { name: 'Capture' }).getAttribute('aria-current'), 'page');
+      await page.getByText('Capture will be available here.').waitFor();
+      await t.screen(page, '04-shell-capture');
+
+      for (const [area, file] of [
+        ['Stories', '05-shell-stories'],
+        ['Review', '05-shell-review'],
+        ['Export', '05-shell-export'],
+        ['Action plan', '05-shell-action-plan'],
+        ['Settings', '06-settings'],
+      ]) {
+        await nav.getByRole('link', { name: area }).click();
+        await expectScreen(page, area);
+        assert.equal(await nav.getByRole('link', { name: area }).getAttribute('aria-current'), 'page');
+        assert.equal(await nav.locator('[aria-current="page"]').count(), 1);
+        await t.screen(page, file);
+      }
+      assert.equal(await page.getByTestId('store-path').textContent(), t.dbPath);
+    },
+  },
+  {
+    name: 'a repeated setup helper reaches the shell (used by other scenarios)',
+    async run(t) {
+      const page = await t.open(await t.newPage());
+      const key = await completeSetup(page);
+      assert.equal(key.split('-').length, 8);
+    },
+  },
+];
