@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { AuditAction, AuditEntry, AuditVerification } from '../../shared/audit/schemas';
 import type { Db } from '../store/database';
 import { readSetting, writeSetting } from '../store/settings-table';
+import { prepared } from '../store/prepared';
 
 export const GENESIS_HASH = '0'.repeat(64);
 const HEAD_SETTING = 'audit_head';
@@ -55,7 +56,7 @@ export function entryHash(row: Omit<AuditRow, 'hash'>): string {
 
 /** Appends one entry. Call inside the transaction that makes the change it records. */
 export function appendAudit(db: Db, actor: Actor, record: AuditRecord, now = new Date()): void {
-  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+  const last = prepared(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const row = {
     seq: (last?.seq ?? 0) + 1,
     at: now.toISOString(),
@@ -68,7 +69,7 @@ export function appendAudit(db: Db, actor: Actor, record: AuditRecord, now = new
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
   const hash = entryHash(row);
-  db.prepare(
+  prepared(db, 
     `INSERT INTO audit_log (seq, at, actor_id, actor_name, action, entity_type, entity_id, details, prev_hash, hash)
      VALUES (@seq, @at, @actor_id, @actor_name, @action, @entity_type, @entity_id, @details, @prev_hash, @hash)`,
   ).run({ ...row, hash });
@@ -87,7 +88,7 @@ const toEntry = (row: AuditRow): AuditEntry => ({
 });
 
 export function auditFor(db: Db, entityType: string, entityId: string): AuditEntry[] {
-  const rows = db.prepare('SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY seq').all(entityType, entityId) as AuditRow[];
+  const rows = prepared(db, 'SELECT * FROM audit_log WHERE entity_type = ? AND entity_id = ? ORDER BY seq').all(entityType, entityId) as AuditRow[];
   return rows.map(toEntry);
 }
 
@@ -97,7 +98,7 @@ export function verifyAudit(db: Db): AuditVerification {
   let expectedSeq = 1;
   let entries = 0;
   const broken = (seq: number, problem: string): AuditVerification => ({ entries, ok: false, firstBrokenSeq: seq, problem });
-  for (const row of db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+  for (const row of prepared(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
     entries += 1;
     if (row.seq !== expectedSeq) return broken(expectedSeq, `entry ${expectedSeq} is missing`);
     if (row.prev_hash !== previous) return broken(row.seq, `entry ${row.seq} does not follow entry ${row.seq - 1}`);

@@ -6,6 +6,7 @@ import { ServiceError } from '../../shared/result';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../store/database';
 import type { UserService } from '../users/user-service';
+import { prepared } from '../store/prepared';
 
 export type EventInput = z.infer<typeof eventInputSchema>;
 
@@ -37,12 +38,12 @@ export class EventService {
 
   list(): Event[] {
     this.users.require('outreach', 'staff', 'admin');
-    return (this.db().prepare(`${SELECT_EVENTS} ORDER BY e.held_on DESC, e.name LIMIT 500`).all() as EventRow[]).map(toEvent);
+    return (prepared(this.db(), `${SELECT_EVENTS} ORDER BY e.held_on DESC, e.name LIMIT 500`).all() as EventRow[]).map(toEvent);
   }
 
   get(id: string): Event {
     this.users.require('outreach', 'staff', 'admin');
-    const row = this.db().prepare(`${SELECT_EVENTS} WHERE e.id = ?`).get(id) as EventRow | undefined;
+    const row = prepared(this.db(), `${SELECT_EVENTS} WHERE e.id = ?`).get(id) as EventRow | undefined;
     if (!row) throw new ServiceError('UNKNOWN_EVENT', 'That event does not exist on this laptop.');
     return toEvent(row);
   }
@@ -52,7 +53,7 @@ export class EventService {
     const db = this.db();
     const id = randomUUID();
     db.transaction(() => {
-      db.prepare('INSERT INTO events (id, name, held_on, place, partner, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      prepared(db, 'INSERT INTO events (id, name, held_on, place, partner, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         id,
         input.name,
         input.heldOn,

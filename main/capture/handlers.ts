@@ -3,7 +3,7 @@ import { verifyAudit } from '../audit/audit-log';
 import type { HandlersFor } from '../core/handlers';
 import type { Services } from '../core/services';
 
-export function captureHandlers({ store, users, register, events, stories, captureSettings }: Services): HandlersFor<keyof typeof captureContract> {
+export function captureHandlers({ store, users, register, events, stories, captureSettings, review }: Services): HandlersFor<keyof typeof captureContract> {
   return {
     listServices: ({ includeRetired }) => register.list(includeRetired),
     createService: (input) => register.create(input),
@@ -21,7 +21,10 @@ export function captureHandlers({ store, users, register, events, stories, captu
     setSafeguarding: ({ id, safeguarding }) => stories.setSafeguarding(id, safeguarding),
     updateConsent: ({ id, consent }) => stories.updateConsent(id, consent),
     removeContact: ({ id }) => stories.removeContact(id),
-    submitStory: ({ id }) => stories.submit(id),
+    submitStory: ({ id }) => {
+      review.setStatus(id, 'submitted', null);
+      return stories.get(id);
+    },
     deleteStory: ({ id, reason }) => {
       stories.delete(id, reason);
       return { deleted: true as const };

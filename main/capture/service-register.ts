@@ -7,6 +7,7 @@ import { ServiceError } from '../../shared/result';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../store/database';
 import type { UserService } from '../users/user-service';
+import { prepared } from '../store/prepared';
 
 interface ServiceRow {
   id: string;
@@ -30,7 +31,7 @@ export type ServiceInput = z.infer<typeof serviceInputSchema>;
 
 /** Adds the shipped starting register to a store that has no services yet. */
 export function seedServices(db: Db, entries: readonly ServiceInput[]): void {
-  const insert = db.prepare('INSERT INTO services (id, name, type, ods_code, cqc_location_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = prepared(db, 'INSERT INTO services (id, name, type, ods_code, cqc_location_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   const now = new Date().toISOString();
   for (const entry of entries) insert.run(randomUUID(), entry.name, entry.type, entry.odsCode, entry.cqcLocationId, now);
 }
@@ -54,7 +55,7 @@ export class ServiceRegister {
     const db = this.db();
     const id = randomUUID();
     db.transaction(() => {
-      db.prepare('INSERT INTO services (id, name, type, ods_code, cqc_location_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      prepared(db, 'INSERT INTO services (id, name, type, ods_code, cqc_location_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
         id,
         input.name,
         input.type,
@@ -72,7 +73,7 @@ export class ServiceRegister {
     const before = this.get(id);
     const db = this.db();
     db.transaction(() => {
-      db.prepare('UPDATE services SET name = ?, type = ?, ods_code = ?, cqc_location_id = ? WHERE id = ?').run(
+      prepared(db, 'UPDATE services SET name = ?, type = ?, ods_code = ?, cqc_location_id = ? WHERE id = ?').run(
         input.name,
         input.type,
         input.odsCode,
@@ -90,14 +91,14 @@ export class ServiceRegister {
     this.get(id);
     const db = this.db();
     db.transaction(() => {
-      db.prepare('UPDATE services SET retired_at = ? WHERE id = ? AND retired_at IS NULL').run(new Date().toISOString(), id);
+      prepared(db, 'UPDATE services SET retired_at = ? WHERE id = ? AND retired_at IS NULL').run(new Date().toISOString(), id);
       appendAudit(db, this.users.actorOf(user), { action: 'service.retire', entityType: 'service', entityId: id });
     })();
     return this.get(id);
   }
 
   get(id: string): Service {
-    const row = this.db().prepare('SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
+    const row = prepared(this.db(), 'SELECT * FROM services WHERE id = ?').get(id) as ServiceRow | undefined;
     if (!row) throw new ServiceError('UNKNOWN_SERVICE', 'That service is not in the register.');
     return toService(row);
   }

@@ -1,7 +1,7 @@
 /**
  * Stories as plain JSON objects, one per story, for `verbatim list` and scripts.
  * `text` is the original verbatim text, exactly as first recorded; corrections
- * appear as `currentText` beside it.
+ * appear as `currentText` beside it. Stories come in the order they were stored.
  */
 import type { Db } from '../store/database';
 
@@ -62,7 +62,7 @@ export function* storyLines(db: Db): Generator<StoryLine> {
          JOIN users u ON u.id = s.recorded_by
          JOIN story_revisions o ON o.story_id = s.id AND o.revision = 1
          JOIN story_revisions c ON c.story_id = s.id AND c.revision = s.current_revision
-        ORDER BY s.created_at, s.id`,
+        ORDER BY s.seq`,
     )
     .iterate() as IterableIterator<Row>;
   for (const row of rows) {

@@ -15,6 +15,8 @@ import type { Db } from '../store/database';
 import { readSetting } from '../store/settings-table';
 import type { UserService } from '../users/user-service';
 import { toService } from './service-register';
+import { decodeCursor, encodeCursor } from '../store/cursor';
+import { prepared } from '../store/prepared';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -54,18 +56,6 @@ export interface SavedStory {
   alreadySaved: boolean;
 }
 
-const encodeCursor = (createdAt: string, id: string) => Buffer.from(JSON.stringify([createdAt, id]), 'utf8').toString('base64url');
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string')) return value as [string, string];
-  } catch {
-    // fall through to the error below
-  }
-  throw new ServiceError('INVALID_INPUT', 'The list position is not valid; start again from the top.');
-}
-
 export class StoryService {
   constructor(
     private readonly db: () => Db,
@@ -86,16 +76,16 @@ export class StoryService {
       throw new ServiceError('INVALID_INPUT', 'Contact details can only be kept when the person has agreed to be contacted.');
     }
     if (input.draftId) {
-      const existing = db.prepare('SELECT id, event_id, created_at FROM stories WHERE draft_id = ?').get(input.draftId) as
+      const existing = prepared(db, 'SELECT id, event_id, created_at FROM stories WHERE draft_id = ?').get(input.draftId) as
         | { id: string; event_id: string | null; created_at: string }
         | undefined;
       if (existing) return { id: existing.id, savedAt: existing.created_at, eventStoryCount: this.eventCount(existing.event_id), alreadySaved: true };
     }
-    if (input.eventId && !db.prepare('SELECT 1 FROM events WHERE id = ?').get(input.eventId)) {
+    if (input.eventId && !prepared(db, 'SELECT 1 FROM events WHERE id = ?').get(input.eventId)) {
       throw new ServiceError('UNKNOWN_EVENT', 'The event chosen for this story does not exist on this laptop.');
     }
     const serviceIds = [...new Set(input.serviceIds)];
-    const checkService = db.prepare('SELECT retired_at FROM services WHERE id = ?').pluck();
+    const checkService = prepared(db, 'SELECT retired_at FROM services WHERE id = ?').pluck();
     for (const serviceId of serviceIds) {
       const found = checkService.get(serviceId) as string | null | undefined;
       if (found === undefined) throw new ServiceError('UNKNOWN_SERVICE', 'A service chosen for this story is not in the register.');
@@ -106,7 +96,7 @@ export class StoryService {
     const sha256 = sha256Hex(input.text);
     const deviceId = readSetting(db, 'device_id') ?? 'unknown';
     db.transaction(() => {
-      db.prepare(
+      prepared(db, 
         `INSERT INTO stories (id, draft_id, words_kind, language, interpreter, translation, channel, event_id, heard_on,
            recorded_by, device_id, consent_keep, consent_share, consent_quote, consent_contact, safeguarding,
            safeguarding_action, safeguarding_by, status, current_revision, created_at, updated_at)
@@ -133,17 +123,17 @@ export class StoryService {
         status: input.status,
         now,
       });
-      db.prepare('INSERT INTO story_revisions (story_id, revision, text, sha256, reason, revised_by, revised_at) VALUES (?, 1, ?, ?, NULL, ?, ?)').run(
+      prepared(db, 'INSERT INTO story_revisions (story_id, revision, text, sha256, reason, revised_by, revised_at) VALUES (?, 1, ?, ?, NULL, ?, ?)').run(
         id,
         input.text,
         sha256,
         user.id,
         now,
       );
-      const linkService = db.prepare('INSERT INTO story_services (story_id, service_id) VALUES (?, ?)');
+      const linkService = prepared(db, 'INSERT INTO story_services (story_id, service_id) VALUES (?, ?)');
       for (const serviceId of serviceIds) linkService.run(id, serviceId);
       if (input.contact) {
-        db.prepare('INSERT INTO story_contacts (story_id, name, phone, email, created_at) VALUES (?, ?, ?, ?, ?)').run(
+        prepared(db, 'INSERT INTO story_contacts (story_id, name, phone, email, created_at) VALUES (?, ?, ?, ?, ?)').run(
           id,
           input.contact.name ?? null,
           input.contact.phone ?? null,
@@ -152,7 +142,7 @@ export class StoryService {
         );
       }
       if (Object.keys(input.equality).length > 0) {
-        db.prepare('INSERT INTO story_equality (story_id, answers) VALUES (?, ?)').run(id, JSON.stringify(input.equality));
+        prepared(db, 'INSERT INTO story_equality (story_id, answers) VALUES (?, ?)').run(id, JSON.stringify(input.equality));
       }
       appendAudit(db, this.users.actorOf(user), {
         action: 'story.create',
@@ -172,13 +162,13 @@ export class StoryService {
     if (user.role === 'outreach' && story.recorded_by !== user.id) {
       throw new ServiceError('FORBIDDEN', 'Only the person who recorded a story, or staff, can correct it.');
     }
-    const current = db.prepare('SELECT text FROM story_revisions WHERE story_id = ? AND revision = ?').pluck().get(storyId, story.current_revision) as string;
+    const current = prepared(db, 'SELECT text FROM story_revisions WHERE story_id = ? AND revision = ?').pluck().get(storyId, story.current_revision) as string;
     if (current === text) throw new ServiceError('INVALID_INPUT', 'The corrected text is the same as the current text.');
     const revision = story.current_revision + 1;
     const sha256 = sha256Hex(text);
     const now = new Date().toISOString();
     db.transaction(() => {
-      db.prepare('INSERT INTO story_revisions (story_id, revision, text, sha256, reason, revised_by, revised_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      prepared(db, 'INSERT INTO story_revisions (story_id, revision, text, sha256, reason, revised_by, revised_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
         storyId,
         revision,
         text,
@@ -187,7 +177,7 @@ export class StoryService {
         user.id,
         now,
       );
-      db.prepare('UPDATE stories SET current_revision = ?, updated_at = ? WHERE id = ?').run(revision, now, storyId);
+      prepared(db, 'UPDATE stories SET current_revision = ?, updated_at = ? WHERE id = ?').run(revision, now, storyId);
       appendAudit(db, this.users.actorOf(user), { action: 'story.revise', entityType: 'story', entityId: storyId, details: { revision, sha256, reason } });
     })();
     return this.get(storyId);
@@ -226,7 +216,7 @@ export class StoryService {
     const before = { share: story.consent_share === 1, quote: story.consent_quote === 1, contact: story.consent_contact === 1 };
     const db = this.db();
     db.transaction(() => {
-      db.prepare('UPDATE stories SET consent_share = ?, consent_quote = ?, consent_contact = ?, updated_at = ? WHERE id = ?').run(
+      prepared(db, 'UPDATE stories SET consent_share = ?, consent_quote = ?, consent_contact = ?, updated_at = ? WHERE id = ?').run(
         consent.share ? 1 : 0,
         consent.quote ? 1 : 0,
         consent.contact ? 1 : 0,
@@ -234,7 +224,7 @@ export class StoryService {
         storyId,
       );
       // No agreement to be contacted, no contact details.
-      const removed = !consent.contact && db.prepare('DELETE FROM story_contacts WHERE story_id = ?').run(storyId).changes > 0;
+      const removed = !consent.contact && prepared(db, 'DELETE FROM story_contacts WHERE story_id = ?').run(storyId).changes > 0;
       appendAudit(db, this.users.actorOf(user), {
         action: 'consent.change',
         entityType: 'story',
@@ -251,21 +241,10 @@ export class StoryService {
     this.visibleRow(storyId, user);
     const db = this.db();
     db.transaction(() => {
-      const removed = db.prepare('DELETE FROM story_contacts WHERE story_id = ?').run(storyId).changes;
+      const removed = prepared(db, 'DELETE FROM story_contacts WHERE story_id = ?').run(storyId).changes;
       if (removed === 0) throw new ServiceError('NOT_FOUND', 'This story holds no contact details.');
       appendAudit(db, this.users.actorOf(user), { action: 'contact.remove', entityType: 'story', entityId: storyId });
     })();
-    return this.get(storyId);
-  }
-
-  submit(storyId: string): StoryDetail {
-    const user = this.users.require('outreach', 'staff', 'admin');
-    const story = this.visibleRow(storyId, user);
-    if (story.status !== 'draft') throw new ServiceError('INVALID_INPUT', 'Only a draft can be submitted.');
-    this.update(storyId, user, 'UPDATE stories SET status = ?, updated_at = ? WHERE id = ?', ['submitted'], {
-      action: 'story.status-change',
-      details: { from: 'draft', to: 'submitted' },
-    });
     return this.get(storyId);
   }
 
@@ -274,9 +253,9 @@ export class StoryService {
     const user = this.users.require('staff', 'admin');
     this.visibleRow(storyId, user);
     const db = this.db();
-    const hashes = db.prepare('SELECT sha256 FROM story_revisions WHERE story_id = ? ORDER BY revision').pluck().all(storyId);
+    const hashes = prepared(db, 'SELECT sha256 FROM story_revisions WHERE story_id = ? ORDER BY revision').pluck().all(storyId);
     db.transaction(() => {
-      db.prepare('DELETE FROM stories WHERE id = ?').run(storyId);
+      prepared(db, 'DELETE FROM stories WHERE id = ?').run(storyId);
       appendAudit(db, this.users.actorOf(user), { action: 'story.delete', entityType: 'story', entityId: storyId, details: { reason, revisionHashes: hashes } });
     })();
   }
@@ -305,20 +284,20 @@ export class StoryService {
     );
     const current = revisions.find((r) => r.revision === story.current_revision)!;
     const event = story.event_id
-      ? (db.prepare('SELECT id, name, held_on AS heldOn FROM events WHERE id = ?').get(story.event_id) as { id: string; name: string; heldOn: string })
+      ? (prepared(db, 'SELECT id, name, held_on AS heldOn FROM events WHERE id = ?').get(story.event_id) as { id: string; name: string; heldOn: string })
       : null;
     const services = (
-      db.prepare('SELECT s.* FROM services s JOIN story_services ss ON ss.service_id = s.id WHERE ss.story_id = ? ORDER BY s.name').all(storyId) as Parameters<
+      prepared(db, 'SELECT s.* FROM services s JOIN story_services ss ON ss.service_id = s.id WHERE ss.story_id = ? ORDER BY s.name').all(storyId) as Parameters<
         typeof toService
       >[0][]
     ).map(toService);
-    const contactRow = db.prepare('SELECT name, phone, email FROM story_contacts WHERE story_id = ?').get(storyId) as
+    const contactRow = prepared(db, 'SELECT name, phone, email FROM story_contacts WHERE story_id = ?').get(storyId) as
       | { name: string | null; phone: string | null; email: string | null }
       | undefined;
     // Contact details are for staff and for the person who took them.
     const mayContact = user.role === 'staff' || user.role === 'admin' || story.recorded_by === user.id;
-    const equalityJson = db.prepare('SELECT answers FROM story_equality WHERE story_id = ?').pluck().get(storyId) as string | undefined;
-    const recorder = db.prepare('SELECT name FROM users WHERE id = ?').pluck().get(story.recorded_by) as string;
+    const equalityJson = prepared(db, 'SELECT answers FROM story_equality WHERE story_id = ?').pluck().get(storyId) as string | undefined;
+    const recorder = prepared(db, 'SELECT name FROM users WHERE id = ?').pluck().get(story.recorded_by) as string;
     return {
       id: story.id,
       text: current.text,
@@ -363,7 +342,7 @@ export class StoryService {
       params.current = this.users.eventId;
     }
     if (request.after) {
-      const [createdAt, id] = decodeCursor(request.after);
+      const [createdAt, id] = decodeCursor(request.after, 2);
       where.push('(s.created_at, s.id) < (@afterCreated, @afterId)');
       params.afterCreated = createdAt;
       params.afterId = id;
@@ -415,12 +394,12 @@ export class StoryService {
 
   private eventCount(eventId: string | null): number | null {
     if (!eventId) return null;
-    return this.db().prepare('SELECT count(*) FROM stories WHERE event_id = ?').pluck().get(eventId) as number;
+    return prepared(this.db(), 'SELECT count(*) FROM stories WHERE event_id = ?').pluck().get(eventId) as number;
   }
 
   /** The story row, if this user may see it; otherwise NOT_FOUND (no hint that it exists). */
   private visibleRow(storyId: string, user: User): StoryRow {
-    const row = this.db().prepare('SELECT * FROM stories WHERE id = ?').get(storyId) as StoryRow | undefined;
+    const row = prepared(this.db(), 'SELECT * FROM stories WHERE id = ?').get(storyId) as StoryRow | undefined;
     const visible =
       row !== undefined &&
       (user.role === 'staff' ||
@@ -439,7 +418,7 @@ export class StoryService {
   ): void {
     const db = this.db();
     db.transaction(() => {
-      db.prepare(sql).run(...values, new Date().toISOString(), storyId);
+      prepared(db, sql).run(...values, new Date().toISOString(), storyId);
       appendAudit(db, this.users.actorOf(user), { action: audit.action, entityType: 'story', entityId: storyId, details: audit.details });
     })();
   }

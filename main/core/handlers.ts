@@ -5,8 +5,10 @@
  */
 import type { Method, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { captureHandlers } from '../capture/handlers';
+import { maskHandlers } from '../masks/handlers';
 import { storeHandlers } from '../store/handlers';
 import { userHandlers } from '../users/handlers';
+import { workbenchHandlers } from '../workbench/handlers';
 import type { Services } from './services';
 
 export type Handlers = {
@@ -18,5 +20,10 @@ export type HandlersFor<M extends Method> = Pick<Handlers, M>;
 export { createServices, type Services } from './services';
 
 export function createHandlers(services: Services): Handlers {
-  return { ...storeHandlers(services), ...userHandlers(services), ...captureHandlers(services) };
+  return {
+    ...storeHandlers(services),
+    ...userHandlers(services), ...captureHandlers(services),
+    ...maskHandlers(services),
+    ...workbenchHandlers(services),
+  };
 }

@@ -3,9 +3,16 @@ import { CaptureSettings } from '../capture/capture-settings';
 import { EventService } from '../capture/event-service';
 import { ServiceRegister } from '../capture/service-register';
 import { StoryService } from '../capture/story-service';
+import { MaskService } from '../masks/mask-service';
 import { SettingsService } from '../settings/settings-service';
 import { StoreService, type StoreServiceOptions } from '../store/store-service';
 import { UserService } from '../users/user-service';
+import { AgreementService } from '../workbench/agreement-service';
+import { CodebookService } from '../workbench/codebook-service';
+import { ReviewService } from '../workbench/review-service';
+import { SearchService } from '../workbench/search-service';
+import { TagService } from '../workbench/tag-service';
+import { VolunteerView } from '../workbench/volunteer-view';
 
 export interface Services {
   store: StoreService;
@@ -15,12 +22,20 @@ export interface Services {
   events: EventService;
   stories: StoryService;
   captureSettings: CaptureSettings;
+  masks: MaskService;
+  search: SearchService;
+  codebook: CodebookService;
+  tags: TagService;
+  review: ReviewService;
+  agreement: AgreementService;
+  volunteerView: VolunteerView;
 }
 
 export function createServices(dbPath: string, options: StoreServiceOptions = {}): Services {
   const store = new StoreService(dbPath, options);
   const db = () => store.requireDb();
   const users = new UserService(store);
+  const tags = new TagService(db, users);
   return {
     store,
     settings: new SettingsService(store),
@@ -29,5 +44,12 @@ export function createServices(dbPath: string, options: StoreServiceOptions = {}
     events: new EventService(db, users),
     stories: new StoryService(db, users),
     captureSettings: new CaptureSettings(db, users),
+    masks: new MaskService(db, users),
+    search: new SearchService(db, users),
+    codebook: new CodebookService(db, users),
+    tags,
+    review: new ReviewService(db, users),
+    agreement: new AgreementService(db, users),
+    volunteerView: new VolunteerView(db, users, tags),
   };
 }

@@ -9,6 +9,8 @@ export function storeHandlers({ store, settings }: Services): HandlersFor<keyof 
     unlockStore: ({ passphrase }) => store.unlock(passphrase),
     recoverStore: ({ recoveryKey, newPassphrase }) => store.recover(recoveryKey, newPassphrase),
     lockStore: () => store.lock(),
+    confirmRecoveryKey: () => store.confirmRecoveryKey(),
+    replaceRecoveryKey: ({ passphrase }) => store.replaceRecoveryKey(passphrase),
     changePassphrase: async ({ current, next }) => {
       await store.changePassphrase(current, next);
       return { changed: true as const };

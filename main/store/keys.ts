@@ -132,25 +132,36 @@ async function wrapWithPassphrase(storeId: string, dbKey: Buffer, passphrase: st
   return { kdf: { name: 'scrypt', ...SCRYPT_PARAMS, salt: salt.toString('base64') }, ...seal(kek, dbKey, aadFor(storeId, 'passphrase')) };
 }
 
+async function wrapWithNewRecoveryKey(storeId: string, dbKey: Buffer): Promise<{ wrap: KeyFile['recovery']; recoveryKey: string }> {
+  const recoveryBytes = randomBytes(RECOVERY_KEY_BYTES);
+  const salt = randomBytes(16);
+  const kek = await hkdfAsync(recoveryBytes, salt);
+  return {
+    wrap: { kdf: { name: 'hkdf-sha256', salt: salt.toString('base64') }, ...seal(kek, dbKey, aadFor(storeId, 'recovery')) },
+    recoveryKey: encodeRecoveryKey(recoveryBytes),
+  };
+}
+
 /** Makes a new store key and its key file; the recovery key is returned once, to be shown once. */
 export async function createKeys(passphrase: string): Promise<{ keyFile: KeyFile; dbKey: Buffer; recoveryKey: string }> {
   const storeId = randomUUID();
   const dbKey = randomBytes(KEY_BYTES);
-  const recoveryBytes = randomBytes(RECOVERY_KEY_BYTES);
-  const recoverySalt = randomBytes(16);
-  const recoveryKek = await hkdfAsync(recoveryBytes, recoverySalt);
+  const { wrap, recoveryKey } = await wrapWithNewRecoveryKey(storeId, dbKey);
   const keyFile: KeyFile = {
     format: 'verbatim-keys',
     version: 1,
     storeId,
     cipher: 'sqlcipher-4',
     passphrase: await wrapWithPassphrase(storeId, dbKey, passphrase),
-    recovery: {
-      kdf: { name: 'hkdf-sha256', salt: recoverySalt.toString('base64') },
-      ...seal(recoveryKek, dbKey, aadFor(storeId, 'recovery')),
-    },
+    recovery: wrap,
   };
-  return { keyFile, dbKey, recoveryKey: encodeRecoveryKey(recoveryBytes) };
+  return { keyFile, dbKey, recoveryKey };
+}
+
+/** A key file with a new recovery key in place of the old one, which stops working. */
+export async function replaceRecoveryKey(keyFile: KeyFile, dbKey: Buffer): Promise<{ keyFile: KeyFile; recoveryKey: string }> {
+  const { wrap, recoveryKey } = await wrapWithNewRecoveryKey(keyFile.storeId, dbKey);
+  return { keyFile: { ...keyFile, recovery: wrap }, recoveryKey };
 }
 
 export async function unwrapWithPassphrase(keyFile: KeyFile, passphrase: string): Promise<Buffer> {

@@ -11,7 +11,7 @@ import { fsyncFolder, writeFileDurably } from '../files/durable-write';
 import { toServiceError } from '../files/fs-errors';
 import { extractBackup, readBackupHeader, writeBackup } from './backup';
 import { openDatabase, quickCheck, schemaVersion, tableCounts, type Db } from './database';
-import { createKeys, parseKeyFile, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyFile } from './keys';
+import { createKeys, parseKeyFile, replaceRecoveryKey, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyFile } from './keys';
 import { assertNotTooNew, runMigrations } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
@@ -40,8 +40,19 @@ export const checkIntegrityInProcess: IntegrityChecker = async (dbPath, dbKey) =
 export interface StoreServiceOptions {
   now?: () => number;
   migrations?: readonly Migration[];
+  /** Runs the page-by-page check after each unlock (the app); without one it is not run (the CLI). */
   integrityChecker?: IntegrityChecker;
+  /**
+   * Move WAL checkpoints out of saves and into the pauses between requests (the
+   * app): a checkpoint inside a save would make that save wait for it.
+   */
+  checkpointWhenIdle?: boolean;
 }
+
+/** Quiet time after the last request before the WAL is checkpointed. */
+const IDLE_CHECKPOINT_MS = 300;
+/** Past this many pages (about 80 MB) SQLite checkpoints during a write anyway, as a safety valve. */
+const MAX_WAL_FRAMES = 20_000;
 
 const timestamp = (date = new Date()) => date.toISOString().replace(/[:.]/g, '-');
 
@@ -52,16 +63,19 @@ export class StoreService {
   private readonly throttle: UnlockThrottle;
 
   private readonly migrations: readonly Migration[];
-  private readonly integrityChecker: IntegrityChecker;
+  private readonly integrityChecker: IntegrityChecker | null;
   private integrity: Pick<StoreStatus, 'integrity' | 'integrityProblem'> = { integrity: 'unchecked', integrityProblem: null };
   private openGeneration = 0;
   private readonly lockListeners: Array<() => void> = [];
+  private readonly checkpointWhenIdle: boolean;
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(dbPath: string, options: StoreServiceOptions = {}) {
     this.paths = storePaths(dbPath);
     this.throttle = new UnlockThrottle(options.now, `${this.paths.db}.attempts.json`);
     this.migrations = options.migrations ?? MIGRATIONS;
-    this.integrityChecker = options.integrityChecker ?? checkIntegrityInProcess;
+    this.integrityChecker = options.integrityChecker ?? null;
+    this.checkpointWhenIdle = options.checkpointWhenIdle ?? false;
   }
 
   private get latestVersion(): number {
@@ -84,6 +98,7 @@ export class StoreService {
       state,
       path: this.paths.db,
       organisation: this.db ? readSetting(this.db, 'organisation') : null,
+      recoveryKeyConfirmed: this.db ? readSetting(this.db, 'recovery_key_confirmed') !== 'false' : null,
       schemaVersion: this.db ? schemaVersion(this.db) : null,
       ...(this.db ? this.integrity : { integrity: 'unchecked', integrityProblem: null }),
     };
@@ -106,6 +121,7 @@ export class StoreService {
           writeSetting(db, 'store_id', keyFile.storeId);
           writeSetting(db, 'organisation', organisation);
           writeSetting(db, 'created_at', new Date().toISOString());
+          writeSetting(db, 'recovery_key_confirmed', 'false');
         })();
       } finally {
         db.close();
@@ -150,8 +166,48 @@ export class StoreService {
     this.keyFile = rewrapped;
   }
 
+  /** Records that the user has shown they wrote the recovery key down. */
+  confirmRecoveryKey(): StoreStatus {
+    writeSetting(this.requireDb(), 'recovery_key_confirmed', 'true');
+    return this.status();
+  }
+
+  /**
+   * Makes a new recovery key (after checking the passphrase); the old one stops
+   * working for this store. Backups made earlier keep the key file of their time.
+   */
+  async replaceRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+    const db = this.requireDb();
+    const keyFile = this.readKeyFile();
+    const dbKey = await this.throttled(() => unwrapWithPassphrase(keyFile, passphrase));
+    const replaced = await replaceRecoveryKey(keyFile, dbKey);
+    writeFileDurably(this.paths.keys, JSON.stringify(replaced.keyFile, null, 2));
+    this.keyFile = replaced.keyFile;
+    writeSetting(db, 'recovery_key_confirmed', 'false');
+    return { recoveryKey: replaced.recoveryKey };
+  }
+
+  /** Copies the WAL into the database file, without waiting for readers; returns frames left. */
+  checkpoint(): number {
+    if (!this.db) return 0;
+    const [result] = this.db.pragma('wal_checkpoint(PASSIVE)') as Array<{ log: number; checkpointed: number }>;
+    return Math.max(0, (result?.log ?? 0) - (result?.checkpointed ?? 0));
+  }
+
+  /** Called after each request: schedules the checkpoint for when things are quiet. */
+  requestFinished(): void {
+    if (!this.checkpointWhenIdle || !this.db) return;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      this.checkpoint();
+    }, IDLE_CHECKPOINT_MS);
+  }
+
   lock(): StoreStatus {
     this.openGeneration += 1;
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
+    this.checkpointTimer = null;
     if (this.db) {
       this.db.close();
       this.db = null;
@@ -221,7 +277,7 @@ export class StoreService {
     extractBackup(backupPath, restoring);
     try {
       this.verifyReadable(restoring, dbKey, header.keyFile);
-      const problem = await this.integrityChecker(restoring, dbKey);
+      const problem = await (this.integrityChecker ?? checkIntegrityInProcess)(restoring, dbKey);
       if (problem) throw damaged(problem);
     } catch (error) {
       rmSync(restoring, { force: true });
@@ -315,6 +371,7 @@ export class StoreService {
       db.close();
       throw toServiceError(error, this.paths.db);
     }
+    if (this.checkpointWhenIdle) db.pragma(`wal_autocheckpoint = ${MAX_WAL_FRAMES}`);
     this.db = db;
     this.keyFile = keyFile;
     this.startIntegrityCheck(dbKey);
@@ -322,13 +379,15 @@ export class StoreService {
 
   /** Checks every page in the background; status() reports the outcome. */
   private startIntegrityCheck(dbKey: Buffer): void {
+    const checker = this.integrityChecker;
+    if (!checker) return;
     const generation = ++this.openGeneration;
     this.integrity = { integrity: 'checking', integrityProblem: null };
     const settle = (problem: string | null) => {
       if (generation !== this.openGeneration || !this.db) return;
       this.integrity = problem ? { integrity: 'damaged', integrityProblem: problem } : { integrity: 'ok', integrityProblem: null };
     };
-    this.integrityChecker(this.paths.db, dbKey).then(settle, (error: unknown) => settle(String(error)));
+    checker(this.paths.db, dbKey).then(settle, (error: unknown) => settle(String(error)));
   }
 
   /** Resolves when the background check started at unlock has finished. */

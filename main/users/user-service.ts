@@ -10,6 +10,7 @@ import type { Db } from '../store/database';
 import type { StoreService } from '../store/store-service';
 import { UnlockThrottle } from '../store/unlock-throttle';
 import { hashPin, pinMatches } from './pin';
+import { prepared } from '../store/prepared';
 
 interface UserRow {
   id: string;
@@ -41,13 +42,13 @@ export class UserService {
   }
 
   session(): Session {
-    const count = this.db.prepare("SELECT count(*) FROM users WHERE pin_hash IS NOT NULL AND retired_at IS NULL").pluck().get() as number;
+    const count = prepared(this.db, "SELECT count(*) FROM users WHERE pin_hash IS NOT NULL AND retired_at IS NULL").pluck().get() as number;
     return { user: this.current, currentEventId: this.currentEventId, needsFirstUser: count === 0 };
   }
 
   /** People who can sign in on this laptop, for the "who is using Verbatim?" picker. */
   list(): User[] {
-    const rows = this.db.prepare('SELECT * FROM users WHERE pin_hash IS NOT NULL ORDER BY retired_at IS NOT NULL, name').all() as UserRow[];
+    const rows = prepared(this.db, 'SELECT * FROM users WHERE pin_hash IS NOT NULL ORDER BY retired_at IS NOT NULL, name').all() as UserRow[];
     return rows.map(toUser);
   }
 
@@ -65,7 +66,7 @@ export class UserService {
   }
 
   async signIn(userId: string, pin: string): Promise<Session> {
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(userId) as UserRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM users WHERE id = ?').get(userId) as UserRow | undefined;
     if (!row || row.retired_at !== null || row.pin_hash === null) throw new ServiceError('NOT_FOUND', 'There is no such person on this laptop.');
     const throttle = this.throttleFor(userId);
     const wait = throttle.waitMs();
@@ -97,11 +98,11 @@ export class UserService {
 
   async changeOwnPin(currentPin: string, nextPin: string): Promise<void> {
     const user = this.require();
-    const row = this.db.prepare('SELECT pin_hash FROM users WHERE id = ?').get(user.id) as { pin_hash: string };
+    const row = prepared(this.db, 'SELECT pin_hash FROM users WHERE id = ?').get(user.id) as { pin_hash: string };
     if (!(await pinMatches(currentPin, row.pin_hash))) throw new ServiceError('WRONG_PIN', 'That is not your current PIN.');
     const hash = await hashPin(nextPin);
     this.db.transaction(() => {
-      this.db.prepare('UPDATE users SET pin_hash = ? WHERE id = ?').run(hash, user.id);
+      prepared(this.db, 'UPDATE users SET pin_hash = ? WHERE id = ?').run(hash, user.id);
       appendAudit(this.db, this.actorOf(user), { action: 'user.pin-change', entityType: 'user', entityId: user.id });
     })();
   }
@@ -111,7 +112,7 @@ export class UserService {
     const target = this.getRow(userId);
     if (target.role === 'admin' && role !== 'admin') this.assertAnotherAdmin(userId);
     this.db.transaction(() => {
-      this.db.prepare('UPDATE users SET role = ? WHERE id = ?').run(role, userId);
+      prepared(this.db, 'UPDATE users SET role = ? WHERE id = ?').run(role, userId);
       appendAudit(this.db, this.actorOf(admin), {
         action: 'user.role-change',
         entityType: 'user',
@@ -128,7 +129,7 @@ export class UserService {
     const target = this.getRow(userId);
     if (target.role === 'admin') this.assertAnotherAdmin(userId);
     this.db.transaction(() => {
-      this.db.prepare('UPDATE users SET retired_at = ? WHERE id = ?').run(new Date().toISOString(), userId);
+      prepared(this.db, 'UPDATE users SET retired_at = ? WHERE id = ?').run(new Date().toISOString(), userId);
       appendAudit(this.db, this.actorOf(admin), { action: 'user.retire', entityType: 'user', entityId: userId });
     })();
     return toUser(this.getRow(userId));
@@ -161,11 +162,11 @@ export class UserService {
    */
   commandLineUser(nameOrId?: string): User {
     if (nameOrId !== undefined) {
-      const row = this.db.prepare('SELECT * FROM users WHERE (id = ? OR name = ?) AND retired_at IS NULL').get(nameOrId, nameOrId) as UserRow | undefined;
+      const row = prepared(this.db, 'SELECT * FROM users WHERE (id = ? OR name = ?) AND retired_at IS NULL').get(nameOrId, nameOrId) as UserRow | undefined;
       if (!row) throw new ServiceError('NOT_FOUND', `There is no person called "${nameOrId}" on this store.`);
       return toUser(row);
     }
-    const existing = this.db.prepare('SELECT * FROM users WHERE name = ? AND pin_hash IS NULL').get(COMMAND_LINE_USER) as UserRow | undefined;
+    const existing = prepared(this.db, 'SELECT * FROM users WHERE name = ? AND pin_hash IS NULL').get(COMMAND_LINE_USER) as UserRow | undefined;
     if (existing) return toUser(existing);
     const id = randomUUID();
     this.db.transaction(() => {
@@ -181,14 +182,14 @@ export class UserService {
     const hash = await hashPin(pin);
     const id = randomUUID();
     this.db.transaction(() => {
-      this.db.prepare('INSERT INTO users (id, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(id, name, role, hash, new Date().toISOString());
+      prepared(this.db, 'INSERT INTO users (id, name, role, pin_hash, created_at) VALUES (?, ?, ?, ?, ?)').run(id, name, role, hash, new Date().toISOString());
       appendAudit(this.db, actor.id ? actor : { id, name }, { action: 'user.create', entityType: 'user', entityId: id, details: { role } });
     })();
     return toUser(this.getRow(id));
   }
 
   private getRow(userId: string): UserRow {
-    const row = this.db.prepare('SELECT * FROM users WHERE id = ?').get(userId) as UserRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM users WHERE id = ?').get(userId) as UserRow | undefined;
     if (!row) throw new ServiceError('NOT_FOUND', 'There is no such person on this laptop.');
     return row;
   }

@@ -21,7 +21,7 @@ if ('mode' in data) {
     (error: unknown) => port.postMessage(error instanceof Error ? error.message : String(error)),
   );
 } else {
-  const services = createServices(data.dbPath, { integrityChecker: integrityCheckerOnThread(__filename) });
+  const services = createServices(data.dbPath, { integrityChecker: integrityCheckerOnThread(__filename), checkpointWhenIdle: true });
   const handlers = createHandlers(services);
 
   // One request at a time, in arrival order: SQLite work is synchronous anyway, and
@@ -37,6 +37,7 @@ if ('mode' in data) {
       }
       const result = await invokeHandler(handlers, message.method, message.request);
       port.postMessage({ kind: 'result', id: message.id, result } satisfies FromWorker);
+      services.store.requestFinished();
     });
   });
 }

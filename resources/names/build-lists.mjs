@@ -4,7 +4,8 @@
 // Sources (see README.md for licences):
 //   - @faker-js/faker locale data (MIT): first and last names from every locale written
 //     in Latin script, diacritics kept out of the lookup key;
-//   - sources/*.txt in this folder: hand-compiled supplements, places and other words;
+//   - sources/*.txt in this folder: hand-compiled supplements, places, other words and
+//     everyday and health-care words that the SCOWL list lacks;
 //   - SCOWL English word lists from Debian's wbritish-small and wbritish packages
 //     (/usr/share/dict/british-english-small and british-english). When those files are
 //     missing the existing generated/common-words.ts is kept as it is.
@@ -94,7 +95,7 @@ for (const raw of flatten(allLocales.en.location?.country)) places.add(fold(raw)
 for (const raw of flatten(allLocales.en_GB.location?.county)) places.add(fold(raw));
 const nonPerson = new Set(readSourceEntries('non-person-words.txt'));
 for (const language of allLocales.en.location?.language ?? []) for (const part of String(language.name).split('/')) nonPerson.add(fold(part));
-const informal = new Set(readSourceWords('informal-words.txt').map(fold));
+const informal = new Set([...readSourceWords('informal-words.txt'), ...readSourceWords('health-words.txt')].map(fold));
 
 const commonFile = join(outDir, 'common-words.ts');
 let frequentWords;

@@ -33,10 +33,9 @@ export function normaliseValue(type: EntityType, value: string): string {
   }
 }
 
-function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
-  return hex;
+/** The first 12 bytes (96 bits) of a digest as a short string: enough to tell values apart, small to keep. */
+function digestKey(bytes: Uint8Array): string {
+  return String.fromCharCode(...bytes.subarray(0, 12));
 }
 
 /**
@@ -56,7 +55,7 @@ export class PlaceholderBook {
   ) {}
 
   private digest(label: string, value: string): string {
-    return toHex(this.hmac(this.key, encoder.encode(`${label}\u0000${value}`)));
+    return digestKey(this.hmac(this.key, encoder.encode(`${label}\u0000${value}`)));
   }
 
   private next(type: EntityType): number {

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   'consent.change',
   'contact.remove',
   'settings.prompts',
+  'settings.anonymiser',
+  'masks.check',
   'export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -7,11 +7,13 @@
  */
 import type { z } from 'zod';
 import { captureContract } from '../capture/contract';
+import { masksContract } from '../masks/contract';
 import type { Result } from '../result';
 import { storeContract } from '../store/contract';
 import { usersContract } from '../users/contract';
+import { workbenchContract } from '../workbench/contract';
 
-export const contract = { ...storeContract, ...usersContract, ...captureContract } as const;
+export const contract = { ...storeContract, ...usersContract, ...captureContract, ...masksContract, ...workbenchContract } as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -28,6 +28,11 @@ export const storeContract = {
     response: storeStatusSchema,
   },
   lockStore: { request: empty, response: storeStatusSchema },
+  confirmRecoveryKey: { request: empty, response: storeStatusSchema },
+  replaceRecoveryKey: {
+    request: z.object({ passphrase: passphraseSchema }).strict(),
+    response: z.object({ recoveryKey: z.string() }),
+  },
   changePassphrase: {
     request: z.object({ current: passphraseSchema, next: newPassphraseSchema }).strict(),
     response: z.object({ changed: z.literal(true) }),

@@ -23,6 +23,8 @@ export const storeStatusSchema = z.object({
   /** Where the store file lives, shown in Settings so users know what to back up. */
   path: z.string(),
   organisation: z.string().nullable(),
+  /** False until the user has typed back part of the recovery key; null while locked. */
+  recoveryKeyConfirmed: z.boolean().nullable(),
   schemaVersion: z.number().int().nullable(),
   /** The page-by-page check that runs in the background after each unlock. */
   integrity: z.enum(['unchecked', 'checking', 'ok', 'damaged']),

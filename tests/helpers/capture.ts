@@ -1,6 +1,5 @@
 /** A store with people on it, and well-formed stories, for capture tests. */
 import { join } from 'node:path';
-import type { NewStory } from '../../shared/capture/story';
 import { createServices, type Services } from '../../main/core/services';
 import { ORGANISATION, PASSPHRASE, tempFolder } from './temp-store';
 
@@ -16,25 +15,4 @@ export async function storeWithPeople(): Promise<Services & { adminId: string; o
   const staff = await services.users.create('Sam Staff', 'staff', '8642');
   const volunteer = await services.users.create('Val Volunteer', 'volunteer', '9753');
   return { ...services, dbPath, adminId: session.user!.id, outreachId: outreach.id, staffId: staff.id, volunteerId: volunteer.id };
-}
-
-export function story(overrides: Partial<NewStory> = {}): NewStory {
-  return {
-    text: 'The receptionist was kind but I waited three weeks.',
-    wordsKind: 'own-words',
-    language: 'English',
-    interpreter: false,
-    translation: null,
-    channel: 'community-event',
-    eventId: null,
-    heardOn: '2026-11-20',
-    serviceIds: [],
-    consent: { keep: true, share: true, quote: false, contact: false },
-    contact: null,
-    equality: {},
-    safeguarding: { flagged: false, action: null, actionBy: null },
-    status: 'submitted',
-    draftId: null,
-    ...overrides,
-  };
 }

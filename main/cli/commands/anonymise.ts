@@ -3,47 +3,20 @@
  * {"id", "text": redacted, "spans": [{start, end, type}]} lines in the same order, with
  * offsets into the input text. "-" means stdin or stdout. One bundle per run, with a fresh
  * random key, so placeholders are consistent within the run and unlinkable across runs.
+ * An output file appears only when every line was read: a bad line leaves no half file.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { createBundleAnonymiser, type BundleAnonymiser } from '../../../shared/anonymise/index';
-import { UsageError, UserError, type CliCommand, type CliIo } from '../command';
-
-const USAGE = 'Usage: verbatim anonymise --in IN.jsonl --out OUT.jsonl   ("-" for stdin or stdout)';
-const NEWLINE = 0x0a;
+import { nodeHmacSha256 } from '../../masks/node-hmac';
+import { UserError, type CliCommand, type CliIo } from '../command';
+import { readLines } from '../jsonl';
+import { parse, requireOption } from '../store-options';
 
 interface InputRecord {
   id?: unknown;
   text: string;
-}
-
-function parseOptions(args: string[]): { input: string; output: string } {
-  let values: { in?: string | undefined; out?: string | undefined };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: { in: { type: 'string' }, out: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (!values.in) throw new UsageError('missing --in');
-  if (!values.out) throw new UsageError('missing --out');
-  return { input: values.in, output: values.out };
-}
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeLine(bytes: Uint8Array, lineNumber: number): string {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    throw new UserError(`line ${lineNumber}: not valid UTF-8`);
-  }
 }
 
 function parseRecord(line: string, lineNumber: number): InputRecord {
@@ -60,37 +33,10 @@ function parseRecord(line: string, lineNumber: number): InputRecord {
   return value as InputRecord;
 }
 
-/** Splits a byte stream into lines without decoding it first, so bad bytes are found per line. */
-async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<Uint8Array> {
-  let pending: Uint8Array[] = [];
-  for await (const chunk of stream) {
-    const bytes: Uint8Array = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
-    let start = 0;
-    for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, start)) {
-      pending.push(bytes.subarray(start, i));
-      yield Buffer.concat(pending);
-      pending = [];
-      start = i + 1;
-    }
-    if (start < bytes.length) pending.push(bytes.slice(start));
-  }
-  if (pending.length > 0) yield Buffer.concat(pending);
-}
-
-async function openInput(path: string, io: CliIo): Promise<NodeJS.ReadableStream> {
-  if (path === '-') return io.stdin;
-  const stream = createReadStream(path);
-  try {
-    await once(stream, 'open');
-  } catch (error) {
-    throw new UserError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  return stream;
-}
-
-async function openOutput(path: string, io: CliIo): Promise<{ stream: NodeJS.WritableStream; close: () => Promise<void> }> {
-  if (path === '-') return { stream: io.stdout, close: async () => undefined };
-  const stream = createWriteStream(path);
+async function openOutput(path: string, io: CliIo): Promise<{ stream: NodeJS.WritableStream; finish: (ok: boolean) => Promise<void> }> {
+  if (path === '-') return { stream: io.stdout, finish: async () => undefined };
+  const partial = `${path}.partial`;
+  const stream = createWriteStream(partial);
   try {
     await once(stream, 'open');
   } catch (error) {
@@ -98,9 +44,11 @@ async function openOutput(path: string, io: CliIo): Promise<{ stream: NodeJS.Wri
   }
   return {
     stream,
-    close: async () => {
+    finish: async (ok) => {
       stream.end();
       await once(stream, 'finish');
+      if (ok) renameSync(partial, path);
+      else rmSync(partial, { force: true });
     },
   };
 }
@@ -114,34 +62,27 @@ function anonymiseLine(anonymiser: BundleAnonymiser, record: InputRecord): strin
   })}\n`;
 }
 
-async function run(args: string[], io: CliIo): Promise<number> {
-  const { input, output } = parseOptions(args);
-  const source = await openInput(input, io);
-  const sink = await openOutput(output, io);
-  const key = new Uint8Array(randomBytes(32));
-  const anonymiser = createBundleAnonymiser({
-    key,
-    hmac: (k, message) => new Uint8Array(createHmac('sha256', k).update(message).digest()),
-  });
-  let lineNumber = 0;
-  try {
-    for await (const bytes of lines(source)) {
-      lineNumber++;
-      const line = decodeLine(bytes, lineNumber).replace(/\r$/, '');
-      if (line.trim() === '') continue;
-      const record = parseRecord(line, lineNumber);
-      if (!sink.stream.write(anonymiseLine(anonymiser, record))) await once(sink.stream, 'drain');
-    }
-  } finally {
-    key.fill(0);
-    await sink.close();
-  }
-  return 0;
-}
-
 export const anonymiseCommand: CliCommand = {
   name: 'anonymise',
-  summary: 'Mask identifiers in a JSONL file of stories (evaluation and batch use)',
-  usage: USAGE,
-  run,
+  summary: 'mask identifiers in a JSON Lines file of texts (no store needed)',
+  usage: 'Usage: verbatim anonymise --in IN.jsonl --out OUT.jsonl   ("-" for stdin or stdout)',
+  async run(args, io) {
+    const { values } = parse(args, { in: { type: 'string' }, out: { type: 'string' } });
+    const input = requireOption(values.in, '--in');
+    const sink = await openOutput(requireOption(values.out, '--out'), io);
+    const key = new Uint8Array(randomBytes(32));
+    const anonymiser = createBundleAnonymiser({ key, hmac: nodeHmacSha256 });
+    let ok = false;
+    try {
+      for await (const { lineNumber, text } of readLines(input, io)) {
+        if (text.trim() === '') continue;
+        if (!sink.stream.write(anonymiseLine(anonymiser, parseRecord(text, lineNumber)))) await once(sink.stream, 'drain');
+      }
+      ok = true;
+    } finally {
+      key.fill(0);
+      await sink.finish(ok);
+    }
+    return 0;
+  },
 };

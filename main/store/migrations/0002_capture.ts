@@ -42,8 +42,11 @@ export const captureMigration: Migration = {
       ) STRICT;
       CREATE INDEX events_held_on ON events (held_on DESC);
 
+      -- seq is the story's row number on this laptop (stable across VACUUM, used by the
+      -- search index); id is its identity everywhere.
       CREATE TABLE stories (
-        id                  TEXT PRIMARY KEY,
+        seq                 INTEGER PRIMARY KEY,
+        id                  TEXT NOT NULL UNIQUE,
         draft_id            TEXT UNIQUE,
         words_kind          TEXT NOT NULL CHECK (words_kind IN ('own-words', 'recorder-summary')),
         language            TEXT NOT NULL,
@@ -80,7 +83,7 @@ export const captureMigration: Migration = {
         revised_by TEXT NOT NULL REFERENCES users (id),
         revised_at TEXT NOT NULL,
         PRIMARY KEY (story_id, revision)
-      ) STRICT, WITHOUT ROWID;
+      ) STRICT;
       CREATE TRIGGER story_revisions_immutable BEFORE UPDATE ON story_revisions
       BEGIN SELECT RAISE(ABORT, 'story revisions are immutable'); END;
 

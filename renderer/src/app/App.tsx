@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
+import { FirstUserScreen } from '../people/FirstUserScreen';
+import { SignInScreen } from '../people/SignInScreen';
 import { Shell } from '../shell/Shell';
 import { SetupScreen } from '../setup/SetupScreen';
 import { UnlockScreen } from '../unlock/UnlockScreen';
 import { LoadingScreen, UnavailableScreen } from './StatusScreens';
 import { useSession } from './session';
 
-/** Shows setup, unlock or the shell, according to the state of the store. */
+/** Shows setup, unlock, who-is-using-Verbatim or the shell, according to the state of the store. */
 export function App() {
   const screen = useSession((state) => state.screen);
   const load = useSession((state) => state.load);
@@ -21,6 +23,10 @@ export function App() {
       return <SetupScreen />;
     case 'unlock':
       return <UnlockScreen />;
+    case 'first-user':
+      return <FirstUserScreen />;
+    case 'sign-in':
+      return <SignInScreen />;
     case 'shell':
       return <Shell />;
   }

@@ -5,10 +5,12 @@
  */
 import { create } from 'zustand';
 import type { Settings, StoreStatus } from '../../../shared/store/schemas';
+import type { Session } from '../../../shared/users/schemas';
 import { api, onApiError, toApiError, type ApiError } from '../api/client';
 import i18n from '../i18n';
 
-export type Screen = 'loading' | 'unavailable' | 'setup' | 'unlock' | 'shell';
+/** 'first-user' and 'sign-in': the store is open but nobody is signed in yet. */
+export type Screen = 'loading' | 'unavailable' | 'setup' | 'unlock' | 'first-user' | 'sign-in' | 'shell';
 export type LockReason = 'user' | 'idle';
 
 /** Auto-lock used until the store's own setting has been read (the service's default too). */
@@ -25,6 +27,8 @@ export interface SessionState {
   loadError: ApiError | null;
   lockError: ApiError | null;
   locking: boolean;
+  /** Who is signed in on this laptop, and the event they capture at (null until asked, and when locked). */
+  person: Session | null;
 
   /** Asks the store what state it is in and shows the matching screen. */
   load(): Promise<void>;
@@ -36,7 +40,16 @@ export interface SessionState {
   refreshStatus(): Promise<void>;
   setSettings(settings: Settings): void;
   clearLockError(): void;
+  /** Someone signed in (or the first account was made): show the shell. */
+  signedIn(session: Session): void;
+  /** Signs the current person out and shows the "who is using Verbatim?" picker. */
+  switchUser(): Promise<boolean>;
+  /** Keeps the session the services answered with (e.g. after choosing an event). */
+  setPerson(session: Session): void;
 }
+
+/** The screen for an open store, from who (if anyone) is signed in. */
+export const screenForPerson = (person: Session): Screen => (person.needsFirstUser ? 'first-user' : person.user ? 'shell' : 'sign-in');
 
 const initial = {
   screen: 'loading' as Screen,
@@ -47,6 +60,7 @@ const initial = {
   loadError: null,
   lockError: null,
   locking: false,
+  person: null,
 };
 
 export const useSession = create<SessionState>()((set, get) => ({
@@ -84,10 +98,16 @@ export const useSession = create<SessionState>()((set, get) => ({
       set({ screen: 'unlock', status: { ...status, state: 'locked' } });
       return;
     }
+    const person = await api.getSession({});
+    if (!person.ok) {
+      set({ screen: person.error.code === 'STORE_LOCKED' ? 'unlock' : 'unavailable', status, loadError: person.error, person: null });
+      return;
+    }
     set({
-      screen: 'shell',
+      screen: screenForPerson(person.value),
       status,
       settings: settings.ok ? settings.value : null,
+      person: person.value,
       lockReason: null,
       lockedAfterMinutes: null,
       lockError: null,
@@ -109,6 +129,7 @@ export const useSession = create<SessionState>()((set, get) => ({
       screen: answer.value.state === 'absent' ? 'setup' : 'unlock',
       status: answer.value,
       settings: null,
+      person: null, // the store signs everyone out when it locks
       lockReason: reason,
       lockedAfterMinutes: reason === 'idle' ? minutes : null,
     });
@@ -124,7 +145,7 @@ export const useSession = create<SessionState>()((set, get) => ({
       set({ status: { ...status, organisation } });
     } else {
       // Locked (or gone) behind our back: show it as it is, never a stale shell.
-      set({ screen: status.state === 'absent' ? 'setup' : 'unlock', status, settings: null, lockReason: null });
+      set({ screen: status.state === 'absent' ? 'setup' : 'unlock', status, settings: null, person: null, lockReason: null });
     }
   },
 
@@ -136,6 +157,24 @@ export const useSession = create<SessionState>()((set, get) => ({
   clearLockError() {
     set({ lockError: null });
   },
+
+  signedIn(session) {
+    set({ person: session, screen: screenForPerson(session) });
+  },
+
+  async switchUser() {
+    const answer = await api.signOut({});
+    if (!answer.ok) {
+      set({ lockError: answer.error });
+      return false;
+    }
+    set({ person: answer.value, screen: screenForPerson(answer.value), lockError: null });
+    return true;
+  },
+
+  setPerson(session) {
+    set({ person: session, screen: screenForPerson(session) });
+  },
 }));
 
 // If the store turns out to be locked while the shell is showing (locked from another
@@ -143,7 +182,16 @@ export const useSession = create<SessionState>()((set, get) => ({
 onApiError((error) => {
   const session = useSession.getState();
   if (error.code === 'STORE_LOCKED' && session.screen === 'shell') void session.refreshStatus();
+  // Signed out behind our back (e.g. from another window): ask who is using Verbatim again.
+  if (error.code === 'NOT_SIGNED_IN' && session.screen === 'shell') {
+    void api.getSession({}).then((answer) => {
+      if (answer.ok) useSession.getState().setPerson(answer.value);
+    });
+  }
 });
+
+/** The signed-in person, or null. */
+export const useCurrentUser = () => useSession((state) => state.person?.user ?? null);
 
 /** Puts the session back to its first state (tests, and a full reload). */
 export function resetSession(): void {

@@ -2,19 +2,37 @@
  * Every user-facing string of the renderer, by namespace. English only for now; a
  * new language adds a folder beside locales/en with the same files.
  */
+import capture from './locales/en/capture.json';
 import common from './locales/en/common.json';
+import drafts from './locales/en/drafts.json';
 import errors from './locales/en/errors.json';
 import passphrase from './locales/en/passphrase.json';
+import people from './locales/en/people.json';
 import settings from './locales/en/settings.json';
 import setup from './locales/en/setup.json';
 import shell from './locales/en/shell.json';
+import stories from './locales/en/stories.json';
 import unlock from './locales/en/unlock.json';
+import vocabulary from './locales/en/vocabulary.json';
 
-export const NAMESPACES = ['common', 'errors', 'passphrase', 'setup', 'unlock', 'shell', 'settings'] as const;
+export const NAMESPACES = [
+  'common',
+  'errors',
+  'passphrase',
+  'setup',
+  'unlock',
+  'shell',
+  'settings',
+  'people',
+  'capture',
+  'drafts',
+  'stories',
+  'vocabulary',
+] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

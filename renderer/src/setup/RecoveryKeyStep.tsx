@@ -1,14 +1,17 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api/client';
 import { AuthLayout } from '../ui/AuthLayout';
 import { ScreenHeading } from '../ui/ScreenHeading';
-import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { keyGroups, lastGroup, matchesLastGroup } from './recovery-key';
+import { LastGroupForm } from './LastGroupForm';
+import { lastGroup } from './recovery-key';
+import { RecoveryKeyGroups } from './RecoveryKeyGroups';
 
 interface RecoveryKeyStepProps {
   recoveryKey: string;
-  onConfirmed(): void;
+  /** Records with the store that the key was written down; answers the error if that failed. */
+  onConfirmed(): Promise<ApiError | null>;
 }
 
 /** Shows the recovery key once, then asks for its last group to prove it was written down. */
@@ -24,7 +27,6 @@ export function RecoveryKeyStep({ recoveryKey, onConfirmed }: RecoveryKeyStepPro
 function ShowKey({ recoveryKey, onWritten }: { recoveryKey: string; onWritten(): void }) {
   const { t } = useTranslation('setup');
   useDocumentTitle(t('key.pageTitle'));
-  const groups = keyGroups(recoveryKey);
   return (
     <AuthLayout wide>
       <p className="notice notice-success" role="status">
@@ -32,16 +34,7 @@ function ShowKey({ recoveryKey, onWritten }: { recoveryKey: string; onWritten():
       </p>
       <ScreenHeading>{t('key.title')}</ScreenHeading>
       <p className="lead">{t('key.explain')}</p>
-      <ol className="recovery-key" aria-label={t('key.label')} data-testid="recovery-key">
-        {groups.map((group, index) => (
-          <li key={index} className="recovery-key-group">
-            <span className="recovery-key-index" aria-hidden="true">
-              {index + 1}
-            </span>
-            <span className="recovery-key-chars">{group}</span>
-          </li>
-        ))}
-      </ol>
+      <RecoveryKeyGroups recoveryKey={recoveryKey} />
       <p className="notice notice-warning">{t('key.once')}</p>
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={onWritten}>
@@ -52,50 +45,14 @@ function ShowKey({ recoveryKey, onWritten }: { recoveryKey: string; onWritten():
   );
 }
 
-function ConfirmKey({ recoveryKey, onBack, onConfirmed }: { recoveryKey: string; onBack(): void; onConfirmed(): void }) {
+function ConfirmKey({ recoveryKey, onBack, onConfirmed }: { recoveryKey: string; onBack(): void; onConfirmed(): Promise<ApiError | null> }) {
   const { t } = useTranslation('setup');
   useDocumentTitle(t('confirm.pageTitle'));
-  const [typed, setTyped] = useState('');
-  const [problem, setProblem] = useState<'required' | 'mismatch' | null>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-  const total = lastGroup(recoveryKey).length;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const next = typed.length === 0 ? 'required' : matchesLastGroup(recoveryKey, typed) ? null : 'mismatch';
-    setProblem(next);
-    if (next) {
-      inputRef.current?.focus();
-      return;
-    }
-    onConfirmed();
-  };
-
   return (
     <AuthLayout>
       <ScreenHeading>{t('confirm.title')}</ScreenHeading>
-      <p className="lead">{t('confirm.explain', { total })}</p>
-      <form className="form" noValidate onSubmit={submit}>
-        <TextField
-          id="setup-last-group"
-          ref={inputRef}
-          className="field-key field-short"
-          label={t('confirm.label')}
-          hint={t('confirm.hint', { total })}
-          value={typed}
-          onValueChange={setTyped}
-          autoComplete="off"
-          error={problem ? t(`confirm.${problem}`) : null}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            {t('confirm.submit')}
-          </button>
-          <button type="button" className="button button-secondary" onClick={onBack}>
-            {t('confirm.back')}
-          </button>
-        </div>
-      </form>
+      <p className="lead">{t('confirm.explain', { total: lastGroup(recoveryKey).length })}</p>
+      <LastGroupForm recoveryKey={recoveryKey} idPrefix="setup" onConfirmed={onConfirmed} onBack={onBack} submitLabel={t('confirm.submit')} />
     </AuthLayout>
   );
 }

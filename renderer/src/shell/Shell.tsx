@@ -1,35 +1,50 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_AUTO_LOCK_MINUTES, useSession } from '../app/session';
-import { SettingsScreen } from '../settings/SettingsScreen';
+import { DEFAULT_AUTO_LOCK_MINUTES, useCurrentUser, useSession } from '../app/session';
+import { flushDraft } from '../capture/draft-autosave';
+import { useCapture } from '../capture/capture-store';
+import { useDraftOffer } from '../drafts/draft-offer';
+import { DraftsOffer } from '../drafts/DraftsOffer';
+import { canCapture } from '../people/roles';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Logo } from '../ui/Logo';
-import { AREA_KEYS, AREAS, hrefOf, useArea } from './areas';
-import { EmptyArea } from './EmptyArea';
-import { AREA_ICONS, LockIcon } from './icons';
+import { AreaContent } from './AreaContent';
+import { AREA_KEYS, areasFor, hrefOf, useRoute } from './areas';
+import { AREA_ICONS } from './icons';
+import { RecoveryKeyBanner } from './RecoveryKeyBanner';
+import { TopBar } from './TopBar';
 import { useAutoLock } from './useAutoLock';
 import { useLockShortcut } from './useLockShortcut';
 
 const INTEGRITY_POLL_MS = 1500;
 
-/** The open app: sidebar navigation, a header with the organisation and the lock button, and the current area. */
+/** The open app: sidebar navigation, a header with the organisation, who is signed in and the lock button, and the current area. */
 export function Shell() {
   const { t } = useTranslation(['shell', 'common', 'errors']);
-  const organisation = useSession((state) => state.settings?.organisation ?? state.status?.organisation ?? '');
   const minutes = useSession((state) => state.settings?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES);
   const lock = useSession((state) => state.lock);
-  const locking = useSession((state) => state.locking);
   const lockError = useSession((state) => state.lockError);
   const integrity = useSession((state) => state.status?.integrity ?? 'unchecked');
   const integrityProblem = useSession((state) => state.status?.integrityProblem ?? null);
   const refreshStatus = useSession((state) => state.refreshStatus);
-  const [area, go] = useArea();
+  const user = useCurrentUser();
+  const areas = areasFor(user?.role ?? null);
+  const [route, go] = useRoute(areas);
   const mainRef = useRef<HTMLElement>(null);
+  const offer = useDraftOffer((state) => state.status);
+  const checkDrafts = useDraftOffer((state) => state.check);
+  const capturing = user !== null && canCapture(user.role);
 
-  const lockNow = useCallback(() => void lock('user'), [lock]);
-  const lockIdle = useCallback(() => void lock('idle'), [lock]);
+  // Whatever is being typed goes to its encrypted draft before the store locks.
+  const lockNow = useCallback(() => void flushDraft().then(() => lock('user')), [lock]);
+  const lockIdle = useCallback(() => void flushDraft().then(() => lock('idle')), [lock]);
   useLockShortcut(lockNow);
   useAutoLock(minutes, lockIdle);
+
+  // After unlocking and signing in, offer every draft that was never saved.
+  useEffect(() => {
+    if (capturing && offer === 'idle') void checkDrafts({ except: useCapture.getState().draftId });
+  }, [capturing, offer, checkDrafts]);
 
   // The store checks every page in the background after unlocking; ask until it is done.
   useEffect(() => {
@@ -48,6 +63,7 @@ export function Shell() {
   }, [refreshStatus]);
 
   const skipToContent = () => mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  const waitingForDrafts = capturing && (offer === 'idle' || offer === 'checking');
 
   return (
     <div className="shell">
@@ -62,14 +78,15 @@ export function Shell() {
           </div>
           <nav className="nav" aria-label={t('navLabel')}>
             <ul className="nav-list">
-              {AREAS.map((item) => (
+              {areas.map((item) => (
                 <li key={item} className={item === 'settings' ? 'nav-item nav-item-end' : 'nav-item'}>
                   <a
                     className="nav-link"
                     href={hrefOf(item)}
-                    aria-current={item === area ? 'page' : undefined}
+                    aria-current={item === route.area ? 'page' : undefined}
                     onClick={(event) => {
                       event.preventDefault();
+                      if (offer === 'offering') useDraftOffer.getState().finish();
                       go(item);
                     }}
                   >
@@ -83,25 +100,7 @@ export function Shell() {
         </div>
       </aside>
       <div className="shell-main">
-        <header className="topbar">
-          <p className="topbar-organisation">
-            <span className="visually-hidden">{t('organisationLabel')} </span>
-            <span data-testid="organisation-name">{organisation}</span>
-          </p>
-          <button
-            type="button"
-            className="button button-secondary button-lock"
-            onClick={lockNow}
-            aria-keyshortcuts="Control+L"
-            aria-disabled={locking || undefined}
-          >
-            <LockIcon />
-            <span>{locking ? t('locking') : t('lock')}</span>
-            <kbd className="shortcut" aria-hidden="true">
-              {t('lockShortcut')}
-            </kbd>
-          </button>
-        </header>
+        <TopBar onLock={lockNow} />
         {integrity === 'damaged' ? (
           <div className="shell-alert">
             <div className="alert alert-error" role="alert" data-testid="integrity-damaged">
@@ -116,13 +115,22 @@ export function Shell() {
             </div>
           </div>
         ) : null}
+        <RecoveryKeyBanner onGo={() => go('settings', 'recovery-key')} />
         {lockError ? (
           <div className="shell-alert">
             <ErrorAlert error={lockError} lead={t('lockFailed')} />
           </div>
         ) : null}
         <main className="content" ref={mainRef}>
-          {area === 'settings' ? <SettingsScreen /> : <EmptyArea area={area} />}
+          {waitingForDrafts ? (
+            <p className="loading" role="status">
+              {t('common:loading')}
+            </p>
+          ) : offer === 'offering' ? (
+            <DraftsOffer onResumed={() => go('capture')} />
+          ) : (
+            <AreaContent route={route} go={go} />
+          )}
         </main>
       </div>
     </div>

@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Role } from '../../../shared/users/schemas';
+import { canCapture, canReadStories } from '../people/roles';
 
 /** The areas of the app, in the order of the main navigation. Later issues fill them. */
 export const AREAS = ['capture', 'stories', 'review', 'export', 'action-plan', 'settings'] as const;
@@ -15,24 +17,46 @@ export const AREA_KEYS = {
   settings: 'settings',
 } as const satisfies Record<Area, string>;
 
-export const hrefOf = (area: Area): string => `#/${area}`;
-
-export function areaFromHash(hash: string): Area {
-  const name = hash.replace(/^#\/?/, '');
-  return (AREAS as readonly string[]).includes(name) ? (name as Area) : DEFAULT_AREA;
+/** The areas a role is offered: volunteers neither capture nor read stories as told. */
+export function areasFor(role: Role | null): Area[] {
+  return AREAS.filter((area) => {
+    if (role === null) return area === 'settings';
+    if (area === 'capture') return canCapture(role);
+    if (area === 'stories') return canReadStories(role);
+    return true;
+  });
 }
 
-/** The current area, kept in the address's hash so that a reload stays on the same screen. */
-export function useArea(): [Area, (area: Area) => void] {
-  const [area, setArea] = useState<Area>(() => areaFromHash(window.location.hash));
+/** A screen: an area and, inside it, an optional part (a story's id, a settings section). */
+export interface Route {
+  area: Area;
+  sub: string | null;
+}
+
+export const hrefOf = (area: Area, sub?: string | null): string => `#/${area}${sub ? `/${sub}` : ''}`;
+
+export function routeFromHash(hash: string, allowed: readonly Area[] = AREAS): Route {
+  const [name = '', ...rest] = hash.replace(/^#\/?/, '').split('/');
+  const fallback = allowed[0] ?? DEFAULT_AREA;
+  if (!(allowed as readonly string[]).includes(name)) return { area: allowed.includes(DEFAULT_AREA) ? DEFAULT_AREA : fallback, sub: null };
+  const sub = rest.join('/');
+  return { area: name as Area, sub: sub === '' ? null : decodeURIComponent(sub) };
+}
+
+export const areaFromHash = (hash: string): Area => routeFromHash(hash).area;
+
+/** The current screen, kept in the address's hash so that a reload stays on it. */
+export function useRoute(allowed: readonly Area[]): [Route, (area: Area, sub?: string | null) => void] {
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
-    const onHashChange = () => setArea(areaFromHash(window.location.hash));
+    const onHashChange = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onHashChange);
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
-  const go = useCallback((next: Area) => {
-    setArea(next);
-    if (window.location.hash !== hrefOf(next)) window.location.hash = hrefOf(next);
+  const go = useCallback((area: Area, sub?: string | null) => {
+    const next = hrefOf(area, sub ? encodeURIComponent(sub) : null);
+    setHash(next);
+    if (window.location.hash !== next) window.location.hash = next;
   }, []);
-  return [area, go];
+  return [routeFromHash(hash, allowed), go];
 }

@@ -56,3 +56,18 @@ export const LockIcon = () => (
     <path d="M7 9V6.5a3 3 0 0 1 6 0V9" />
   </Icon>
 );
+
+export const PersonIcon = () => (
+  <Icon>
+    <circle cx="10" cy="7" r="3.2" />
+    <path d="M4 17c.6-3.2 3-5 6-5s5.4 1.8 6 5" />
+  </Icon>
+);
+
+/** A warning triangle, beside the words "Safeguarding concern" (never colour alone). */
+export const WarningIcon = () => (
+  <Icon>
+    <path d="M10 3.2l7.4 13H2.6z" />
+    <path d="M10 8.2v3.6M10 14.1v.1" />
+  </Icon>
+);

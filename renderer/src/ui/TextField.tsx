@@ -18,6 +18,8 @@ export interface TextFieldProps extends NativeProps {
   after?: ReactNode;
   /** Content under the input, such as a strength meter. */
   below?: ReactNode;
+  /** False when an error summary already announces the problem, so it is not read twice. */
+  announceError?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function TextField({
   className,
   after,
   below,
+  announceError = true,
   type = 'text',
   onKeyDown,
   onKeyUp,
@@ -62,7 +65,7 @@ export function TextField({
         </p>
       ) : null}
       {error ? (
-        <p className="field-error" id={errorId} role="alert">
+        <p className="field-error" id={errorId} role={announceError ? 'alert' : undefined}>
           {error}
         </p>
       ) : null}

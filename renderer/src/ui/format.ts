@@ -15,3 +15,27 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1000 ** 3) return i18n.t('size.megabytes', { ns: 'common', value: number(bytes / 1000 ** 2) });
   return i18n.t('size.gigabytes', { ns: 'common', value: number(bytes / 1000 ** 3) });
 }
+
+/** A calendar date (2026-03-14) as "14 March 2026"; the date is not shifted by time zones. */
+export function formatDay(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(FORMAT_LOCALE, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The time of day to the second, e.g. "14:05:09", for "saved at" confirmations. */
+export function formatClock(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(FORMAT_LOCALE, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }).format(date);
+}
+
+/** Today's date where the laptop is, as 2026-03-14 (what a date field holds). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** A whole number with thousands separators, e.g. 100,000. */
+export const formatNumber = (value: number): string => new Intl.NumberFormat(FORMAT_LOCALE).format(value);

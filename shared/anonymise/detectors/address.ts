@@ -164,8 +164,11 @@ function namedResidence(a: TextAnalysis, i: number): Span | null {
     first--;
   }
   if (first === i) return null;
-  const cueFrom = Math.max(sentenceStartBefore(a, first), first - 4);
-  if (!hasFlagBetween(a, cueFrom, first - 1, F.RESIDENCE_CUE)) return null;
+  // A cue in the same sentence, before ("I live in") or after ("... where we live").
+  const cueFrom = Math.max(sentenceStartBefore(a, first), first - 8);
+  let cueTo = i;
+  while (cueTo + 1 < tokens.length && cueTo - i < 8 && !tokens[cueTo + 1]!.sentenceStart) cueTo++;
+  if (!hasFlagBetween(a, cueFrom, first - 1, F.RESIDENCE_CUE) && !hasFlagBetween(a, i + 1, cueTo, F.RESIDENCE_CUE)) return null;
   let last = i;
   for (let segments = 0; segments < 2; segments++) {
     if (!/^\s*,\s*$/.test(gapBefore(a, last + 1))) break;

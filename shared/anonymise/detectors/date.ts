@@ -8,15 +8,18 @@ const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 const ORDINAL = '(?:st|nd|rd|th)';
 const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
 const DAY_WORD = `(?:${UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:${UNITS})|thirtieth|thirty[- ]first)`;
-const YEAR = "(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'\\d{2})(?!\\p{N}))";
+// A number after a date that is a count or a time, not a year or a day ("3 March 20 people", "June 10:30").
+const NOT_A_DATE_NUMBER = "(?![.:]\\d|\\s{0,2}(?:am|pm|mins?|minutes|hours?|hrs?|people|patients|years?|days?|weeks?|times|%|o'clock)(?![\\p{L}]))";
+// A two-digit year ("14 Feb 24") unless the number is a count or a time.
+const YEAR = `(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
 const DAY_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
   'giu',
 );
-const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY})(${ORDINAL})?(?![\\p{L}\\p{N}])${YEAR}?`, 'giu');
-const NUMERIC = /(?<![\p{L}\p{N}/.\-])(\d{1,2})([/.\-])(\d{1,2})\2((?:19|20)?\d{2})(?![\p{N}]|[/.\-]\d)/gu;
-const ISO = /(?<![\p{N}\-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
-const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.\-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.\-]\d)/gu;
+const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY})(${ORDINAL})?(?![\\p{L}\\p{N}])${NOT_A_DATE_NUMBER}${YEAR}?`, 'giu');
+const NUMERIC = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\p{N}]|[/.-]\d)/gu;
+const ISO = /(?<![\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
+const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\d)/gu;
 const DAY_MONTH_CUE =
   /(?:\b(?:on|from|until|till|since|before|after|dated|due|by|date|appointment|appt|visit|dob|born|birth|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[:,]?\s{1,3})$/i;
 

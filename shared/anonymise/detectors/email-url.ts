@@ -7,19 +7,19 @@ const MAX_DOMAIN = 255;
 const MAX_URL = 2048;
 const URL_START = /\b(?:https?:\/\/|www\.)/gi;
 
-const isLocalChar = (c: string): boolean => /[A-Za-z0-9._%+\-']/.test(c);
-const isDomainChar = (c: string): boolean => /[A-Za-z0-9.\-]/.test(c);
+const isLocalChar = (c: string): boolean => /[A-Za-z0-9._%+'-]/.test(c);
+const isDomainChar = (c: string): boolean => /[A-Za-z0-9.-]/.test(c);
 
 function emailAt(text: string, at: number): Detection | null {
   let start = at;
   while (start > 0 && at - start < MAX_LOCAL && isLocalChar(text.charAt(start - 1))) start--;
-  while (start < at && /[.'\-]/.test(text.charAt(start))) start++;
+  while (start < at && /[.'-]/.test(text.charAt(start))) start++;
   if (start === at) return null;
   let end = at + 1;
   while (end < text.length && end - at <= MAX_DOMAIN && isDomainChar(text.charAt(end))) end++;
-  while (end > at + 1 && /[.\-]/.test(text.charAt(end - 1))) end--; // sentence full stop
+  while (end > at + 1 && /[.-]/.test(text.charAt(end - 1))) end--; // sentence full stop
   const domain = text.slice(at + 1, end);
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/.test(domain)) return null;
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}$/.test(domain)) return null;
   return { start, end, type: 'EMAIL', confidence: 'high', rule: 'email.pattern' };
 }
 

@@ -96,7 +96,7 @@ export const FACILITY_NOUNS = words(`
 /** Words before which "Hope", "Victoria" or an unknown capitalised word is not a person. */
 export const PLACE_PREPOSITIONS = words(`
   the a an in at from to near into via round around outside inside towards toward across through of on off past opposite
-  behind beyond within between this that these those some any no every each
+  behind beyond within between this these those some any no every each
 `);
 
 /** Determiners and similar before a kinship word ("my", "mum's"). */
@@ -108,7 +108,7 @@ export const NAME_PARTICLES = words('van von de da das dos del della di du der d
 /** Words before a number and street that make it a home address. */
 export const RESIDENCE_CUES = words(`
   live lives living lived address addresses flat home moved move moving post posted write send sent letters letter
-  staying stay stays reside resides deliver delivered delivery registered
+  staying stay stays reside resides deliver delivered delivery registered block
 `);
 
 /** Verbs before "to/at 56 Dean Street" that make it a service's address, not a home. */

@@ -74,6 +74,9 @@ export function wordFlags(token: Token): number {
   if (strong !== 0) return strong;
   if (parts.every((p) => p & (NAME_FLAGS | AMBIGUOUS_NAME_FLAGS))) return parts.reduce((acc, p) => acc | (p & AMBIGUOUS_NAME_FLAGS), 0);
   if (parts.every((p) => p & ORDINARY_WORD_FLAGS)) return F.WORD;
+  // "Neuro-disability": ends in a longer everyday word ("Hyun-woo" does not).
+  const lastPart = key.slice(key.lastIndexOf('-') + 1);
+  if (lastPart.length >= 5 && (parts[parts.length - 1] ?? 0) & F.FREQUENT) return F.WORD;
   return 0;
 }
 

@@ -4,7 +4,7 @@
  * "NGUYỄN" and "Łukasz" find "conceicao", "nguyen" and "lukasz".
  */
 const SPECIAL: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ð: 'd', þ: 'th' };
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 const CURLY_APOSTROPHES = /[’‘`´]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const SPECIAL_LETTERS = /[łđøßæœıðþ]/g;

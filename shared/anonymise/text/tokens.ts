@@ -21,16 +21,16 @@ export interface Token {
 
 // Letters, marks and digits, joined by single apostrophes or hyphens ("O'Neill", "Smith-Jones").
 // Each match consumes its whole run, so scanning is linear in the text length.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 const HAS_DIGIT = /\p{N}/u;
 const HAS_UPPER = /\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const POSSESSIVE = /['’][sS]$/;
 const SENTENCE_BREAK = /[.!?:;\n\r•]/;
-const OPENING_QUOTE = /(?:^|\s)["“‘'(\[]\s*$/;
+const OPENING_QUOTE = /(?:^|\s)["“‘'([]\s*$/;
 const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'prof', 'no', 'nos', 'approx', 'eg', 'ie', 'etc', 'vs', 'ref', 'tel', 'mob', 'rev', 'cllr']);
 
-const ASCII_LETTERS = /^[A-Za-z'’\-]+$/;
+const ASCII_LETTERS = /^[A-Za-z'’-]+$/;
 
 function asciiShape(text: string): Shape {
   const first = text.charCodeAt(0);

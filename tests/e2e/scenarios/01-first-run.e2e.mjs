@@ -1,5 +1,5 @@
 /* global document -- used inside page.evaluate callbacks, which run in the browser */
-import { assert, completeSetup, expectScreen, organisationShown, PASSPHRASE, shownRecoveryKey, storeStatus } from '../lib/helpers.mjs';
+import { ADMIN, assert, completeSetup, createFirstAccount, expectScreen, organisationShown, PASSPHRASE, shownRecoveryKey, storeStatus } from '../lib/helpers.mjs';
 
 export const tests = [
   {
@@ -54,18 +54,33 @@ export const tests = [
       await page.getByLabel('Last group of the recovery key').fill(key.split('-').at(-1).toLowerCase());
       await page.getByRole('button', { name: 'Confirm and open Verbatim' }).click();
 
-      await expectScreen(page, 'Capture');
+      // The store was told the key was written down.
+      await expectScreen(page, 'Create the first account');
+      assert.equal((await storeStatus(page)).value.recoveryKeyConfirmed, true);
+      await t.screen(page, '03b-first-account');
+      await page.getByRole('button', { name: 'Create the account and sign in' }).click();
+      await page.getByText('Enter a name.').waitFor();
+      await page.getByText('Enter a PIN.').waitFor();
+      await page.getByLabel('Choose a PIN').fill('12ab');
+      await page.getByLabel('Type the PIN again').fill('12ab');
+      await page.getByRole('button', { name: 'Create the account and sign in' }).click();
+      await page.getByText('A PIN must be 4 to 12 numbers, with nothing else in it.').waitFor();
+      await t.screen(page, '03c-first-account-errors');
+      await createFirstAccount(page);
+
       assert.equal(await organisationShown(page), organisation);
+      const signedIn = await page.getByTestId('signed-in-person').textContent();
+      assert.ok(signedIn.includes(ADMIN.name) && signedIn.includes('Administrator'), `the header names who is signed in: ${signedIn}`);
       const status = (await storeStatus(page)).value;
       assert.equal(status.state, 'unlocked');
       assert.equal(status.organisation, organisation, 'the name reached the store byte for byte');
       const nav = page.getByRole('navigation', { name: 'Main' });
       assert.equal(await nav.getByRole('link', { name: 'Capture' }).getAttribute('aria-current'), 'page');
-      await page.getByText('Capture will be available here.').waitFor();
+      await page.getByRole('heading', { level: 2, name: 'Events' }).waitFor();
       await t.screen(page, '04-shell-capture');
 
       for (const [area, file] of [
-        ['Stories', '05-shell-stories'],
+        ['Stories', '05-shell-stories-empty'],
         ['Review', '05-shell-review'],
         ['Export', '05-shell-export'],
         ['Action plan', '05-shell-action-plan'],

@@ -1,6 +1,6 @@
 /* global document -- used inside page.evaluate callbacks, which run in the browser */
 import { readFileSync } from 'node:fs';
-import { assert, completeSetup, expectScreen, lockWithButton, organisationShown, ORGANISATION, PASSPHRASE, sha256, storeStatus, unlockWith } from '../lib/helpers.mjs';
+import { assert, completeSetup, expectScreen, lockWithButton, organisationShown, ORGANISATION, PASSPHRASE, sha256, signIn, storeStatus, unlockWith } from '../lib/helpers.mjs';
 
 export const tests = [
   {
@@ -27,7 +27,7 @@ export const tests = [
       await t.screen(page, '08-unlock-wrong-passphrase');
 
       await unlockWith(page, PASSPHRASE);
-      await expectScreen(page, 'Capture');
+      await signIn(page);
       assert.equal(await organisationShown(page), ORGANISATION);
       assert.equal((await storeStatus(page)).value.state, 'unlocked');
     },
@@ -67,7 +67,7 @@ export const tests = [
       assert.equal((await storeStatus(page)).value.state, 'locked');
       await page.getByText('You can try again now.').waitFor({ timeout: 10_000 });
       await unlockWith(page, PASSPHRASE);
-      await expectScreen(page, 'Capture');
+      await signIn(page);
     },
   },
 ];

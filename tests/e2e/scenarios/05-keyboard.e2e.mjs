@@ -14,10 +14,10 @@ const focused = (page) =>
     };
   });
 
-/** Presses Tab until `match` holds for the focused element; every stop must show a focus ring. */
-async function tabTo(page, match, what, limit = 30) {
+/** Presses Tab (or Shift+Tab) until `match` holds for the focused element; every stop must show a focus ring. */
+async function tabTo(page, match, what, limit = 30, key = 'Tab') {
   for (let i = 0; i < limit; i += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const now = await focused(page);
     assert.ok(now.ring, `the focused ${now.tag} "${now.label || now.text}" shows a visible focus ring`);
     if (match(now)) return now;
@@ -53,12 +53,23 @@ export const tests = [
       await page.keyboard.type(key.split('-').at(-1));
       await page.keyboard.press('Enter');
 
+      // The first account: name, PIN, PIN again, Enter.
+      await expectScreen(page, 'Create the first account');
+      assert.equal((await tabTo(page, (f) => f.tag === 'INPUT', 'the name field')).id, 'first-user-name');
+      await page.keyboard.type('Amira Khan');
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).id, 'first-user-pin');
+      await page.keyboard.type('2468');
+      await page.keyboard.press('Tab');
+      assert.equal((await focused(page)).id, 'first-user-pin-confirm');
+      await page.keyboard.type('2468');
+      await page.keyboard.press('Enter');
+
       await expectScreen(page, 'Capture');
       assert.equal((await storeStatus(page)).value.state, 'unlocked');
-      // From the focused heading, on through the skip link and the navigation.
-      const first = await tabTo(page, () => true, 'anything');
-      assert.equal(first.text, 'Skip to content', 'the first stop after the heading is the skip link');
-      await tabTo(page, (f) => f.tag === 'A' && f.text === 'Settings', 'Settings in the navigation');
+      // From the focused heading, back through the header to the navigation.
+      await tabTo(page, (f) => f.tag === 'BUTTON' && f.text.startsWith('Lock'), 'the Lock button', 30, 'Shift+Tab');
+      await tabTo(page, (f) => f.tag === 'A' && f.text === 'Settings', 'Settings in the navigation', 30, 'Shift+Tab');
       await t.screenshot(page, '13-keyboard-focus-on-nav');
       await page.keyboard.press('Enter');
       await expectScreen(page, 'Settings');
@@ -72,6 +83,13 @@ export const tests = [
       await expectScreen(page, 'Unlock Verbatim');
       await tabTo(page, (f) => f.id === 'unlock-passphrase', 'the passphrase field');
       await page.keyboard.type(PASSPHRASE);
+      await page.keyboard.press('Enter');
+      // Locking signed Amira out: she signs in again with the keyboard.
+      await expectScreen(page, 'Who is using Verbatim?');
+      await tabTo(page, (f) => f.tag === 'INPUT' && f.label === 'Amira Khan', 'Amira in the list of people');
+      await page.keyboard.press('Space');
+      await tabTo(page, (f) => f.id === 'sign-in-pin', 'the PIN field');
+      await page.keyboard.type('2468');
       await page.keyboard.press('Enter');
       await expectScreen(page, 'Settings');
     },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { assert, completeSetup, expectScreen, ORGANISATION, PASSPHRASE, sha256, storeStatus, unlockWith } from '../lib/helpers.mjs';
+import { assert, completeSetup, expectScreen, ORGANISATION, PASSPHRASE, sha256, signIn, storeStatus, unlockWith } from '../lib/helpers.mjs';
 
 /** A store made through the UI, then closed by stopping the harness (as quitting the app would). */
 async function storeMadeAndClosed(t) {
@@ -50,7 +50,7 @@ export const tests = [
       await choice.first().check();
       await page.getByLabel('Passphrase for this backup').fill(PASSPHRASE);
       await page.getByRole('button', { name: 'Restore this backup' }).click();
-      await expectScreen(page, 'Capture');
+      await signIn(page);
       assert.equal((await storeStatus(page)).value.organisation, ORGANISATION);
       // The damaged file was moved aside, byte for byte, never deleted.
       const aside = readdirSync(dirname(t.dbPath)).filter((name) => name.startsWith('verbatim.db.replaced-') && !name.endsWith('.json'));

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers, createServices } from '../../../main/core/handlers';
 import { verifyAudit } from '../../../main/audit/audit-log';
 import { invokeHandler } from '../../../main/ipc/backend';
-import { ADMIN_PIN, story, storeWithPeople } from '../../helpers/capture';
+import { ADMIN_PIN, storeWithPeople } from '../../helpers/capture';
+import { story } from '../../helpers/story-fixture';
 import { ORGANISATION, PASSPHRASE, tempFolder } from '../../helpers/temp-store';
 
 describe('the audit trail', () => {

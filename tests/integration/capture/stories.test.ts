@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { ServiceError } from '../../../shared/result';
 import { newStorySchema } from '../../../shared/capture/story';
-import { OUTREACH_PIN, story, storeWithPeople } from '../../helpers/capture';
+import { OUTREACH_PIN, storeWithPeople } from '../../helpers/capture';
+import { story } from '../../helpers/story-fixture';
 
 const code = (fn: () => unknown) => {
   try {

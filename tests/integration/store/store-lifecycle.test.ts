@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../shared/result';
 import { openDatabase } from '../../../main/store/database';
-import { StoreService } from '../../../main/store/store-service';
+import { checkIntegrityInProcess, StoreService } from '../../../main/store/store-service';
 import { LATEST_SCHEMA_VERSION } from '../../../main/store/migrations';
 import { ORGANISATION, PASSPHRASE, readOnlyFolder, sha256File, tempFolder } from '../../helpers/temp-store';
 
@@ -207,7 +207,9 @@ describe('recovery key and passphrase changes', () => {
 
 describe('the integrity check after unlocking', () => {
   it('finds a page damaged in the middle of the file, without changing the file', async () => {
-    const { store, dbPath } = await newStore();
+    const dbPath = join(tempFolder(), 'verbatim.db');
+    const store = new StoreService(dbPath, { integrityChecker: checkIntegrityInProcess });
+    await store.create(ORGANISATION, PASSPHRASE);
     const db = store.requireDb();
     db.exec('CREATE TABLE notes (words TEXT NOT NULL)');
     const insert = db.prepare('INSERT INTO notes VALUES (?)');
@@ -227,5 +229,21 @@ describe('the integrity check after unlocking', () => {
     expect(status.integrityProblem).toBeTruthy();
     store.lock();
     expect(sha256File(dbPath)).toBe(before);
+  });
+});
+
+describe('replacing the recovery key', () => {
+  it('issues a new key that works, stops the old one, and asks for confirmation again', async () => {
+    const { store, recoveryKey } = await newStore();
+    expect(store.status().recoveryKeyConfirmed).toBe(false);
+    expect(store.confirmRecoveryKey().recoveryKeyConfirmed).toBe(true);
+    await expectCode(store.replaceRecoveryKey('wrong passphrase'), 'WRONG_PASSPHRASE');
+    const { recoveryKey: fresh } = await store.replaceRecoveryKey(PASSPHRASE);
+    expect(fresh).not.toBe(recoveryKey);
+    expect(store.status().recoveryKeyConfirmed).toBe(false);
+    store.lock();
+    await expectCode(store.recover(recoveryKey, 'yet another passphrase'), 'WRONG_RECOVERY_KEY');
+    await store.recover(fresh, 'yet another passphrase');
+    expect(store.status().state).toBe('unlocked');
   });
 });

@@ -85,7 +85,7 @@ describe('verbatim anonymise', () => {
     const bad = Buffer.concat([Buffer.from(line(1, 'fine') + line(2, 'also fine')), Buffer.from('{"id":3,"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
     const result = await run(['--in', '-', '--out', '-'], bad);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/line 3: not valid UTF-8/);
+    expect(result.stderr).toMatch(/line 3: the text is not valid UTF-8/);
   });
 
   it('survives control characters and a very long text', async () => {

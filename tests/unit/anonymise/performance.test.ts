@@ -25,7 +25,7 @@ describe('long and hostile texts', () => {
     it(`handles ${name} quickly`, () => {
       const started = performance.now();
       detect(text);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(3000);
     });
   }
 
@@ -34,7 +34,7 @@ describe('long and hostile texts', () => {
     const text = story.repeat(Math.ceil(LENGTH / story.length)).slice(0, LENGTH);
     const started = performance.now();
     const found = detect(text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(found.length).toBeGreaterThan(4000);
   });
 });

@@ -54,6 +54,12 @@ describe('names without cues', () => {
   });
 });
 
+describe('text written without capitals', () => {
+  it('masks listed names in lowercase but not rare words that are also names', () => {
+    expect(masksOf('PERSON', 'i went with chloe to the clinic and the tram was late, rehab is hard')).toEqual(['chloe']);
+  });
+});
+
 describe('words that are also names', () => {
   it('masks them only as names', () => {
     expect(masksOf('PERSON', 'I have no hope left. The midwife Hope stayed late.')).toEqual(['Hope']);
@@ -99,6 +105,10 @@ describe('propagation', () => {
   it('does not spread a name to a street or a line named the same', () => {
     const story = 'My daughter Victoria drives me past the Victoria line. Dean, the adviser at 56 Dean Street, was kind.';
     expect(masksOf('PERSON', story)).toEqual(['Victoria', 'Dean']);
+  });
+
+  it('keeps two mentions across a full stop as two masks', () => {
+    expect(masksOf('PERSON', 'The nurse was called Kelly. Kelly was great.')).toEqual(['Kelly', 'Kelly']);
   });
 
   it('masks a possessive but leaves the "\'s"', () => {

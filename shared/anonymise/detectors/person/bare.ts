@@ -24,7 +24,8 @@ function listedName(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   if (ctx.classOf(i) !== 'strong' || ctx.level[i]) return;
   const capitalised = ctx.isBareCapitalised(i);
-  const lowercaseWriter = ctx.analysis.lowercaseStyle && t.shape === 'lower' && t.key.length >= 4;
+  // In text written without capitals, a listed name that is also a (rare) word stays: "tram", "kale".
+  const lowercaseWriter = ctx.analysis.lowercaseStyle && t.shape === 'lower' && t.key.length >= 4 && !(ctx.flagsAt(i) & F.WORD);
   if (!capitalised && !lowercaseWriter) return;
   if (ctx.followedByFacility(i)) return;
   const previous = ctx.token(i - 1);

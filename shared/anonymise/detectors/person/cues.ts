@@ -11,6 +11,7 @@ const NAME_WORDS = new Set(['name', 'names', 'nickname']);
 const PREPOSITIONS_AFTER_VERB = new Set(['to', 'for', 'with', 'by', 'from']);
 const WORKPLACE_PREPOSITIONS = new Set(['on', 'at', 'from', 'in']);
 const ARTICLES = new Set(['the', 'our', 'my', 'a', 'an', 'their', 'your', 'his', 'her']);
+const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'his', 'her']);
 const QUOTE_GAP = /^\s{0,2}["'“‘]?\s{0,2}$/;
 const SPACE_OR_COMMA = /^\s{0,2},?\s{1,2}$/;
 const AFTER_APPOSITIVE = new Set(['who', 'was', 'is', 'has', 'had', 'said', 'says', 'and']);
@@ -47,6 +48,7 @@ function titleCue(ctx: PersonContext, i: number): void {
   const flags = ctx.flagsAt(i);
   if (!(flags & F.TITLE)) return;
   if (t.shape === 'lower' && !(flags & F.LOWER_TITLE)) return;
+  if (t.shape === 'upper' && !ctx.inCaps(i)) return; // "MS" in normal text is multiple sclerosis
   if (t.possessive) return;
   const gap = ctx.gap(i + 1);
   if (gap !== ' ' && gap !== '. ' && gap !== '.') return;
@@ -151,9 +153,11 @@ function nameThenRoleCue(ctx: PersonContext, i: number): void {
   const article = ctx.token(i + 1);
   if (!article || !ARTICLES.has(article.key) || !SPACE_OR_COMMA.test(ctx.gap(i + 1))) return;
   let role = -1;
+  // "Kelly, my daughter," counts as much as "Kelly, the receptionist,".
+  const roleFlags = POSSESSIVES.has(article.key) ? F.ROLE | F.KIN : F.ROLE;
   for (let k = i + 2; k < ctx.n && k <= i + 5; k++) {
     if (!isSpace(ctx.gap(k))) break;
-    if (ctx.flagsAt(k) & F.ROLE && ctx.token(k)!.shape !== 'upper') {
+    if (ctx.flagsAt(k) & roleFlags && ctx.token(k)!.shape !== 'upper') {
       role = k;
       break;
     }

@@ -41,13 +41,20 @@ function excludedTokens(analysis: TextAnalysis, others: readonly Detection[], al
   return excluded;
 }
 
+/** Whether the name at `last` runs on into the next word: "Abdul Karim", "Smith-Jones", "A. Khan" (not "Kelly. Kelly"). */
+function joinsName(ctx: PersonContext, last: number): boolean {
+  const gap = ctx.gap(last + 1);
+  if (gap === ' ' || gap === '-') return true;
+  return gap === '. ' && ctx.token(last)!.coreEnd - ctx.token(last)!.start === 1;
+}
+
 function toDetections(ctx: PersonContext): Detection[] {
   const detections: Detection[] = [];
   for (let i = 0; i < ctx.n; i++) {
     if (!ctx.level[i]) continue;
     let last = i;
     let level = ctx.level[i]!;
-    while (last + 1 < ctx.n && ctx.level[last + 1] && /^(?: |-|\. )$/.test(ctx.gap(last + 1)) && !ctx.token(last)!.possessive) {
+    while (last + 1 < ctx.n && ctx.level[last + 1] && joinsName(ctx, last) && !ctx.token(last)!.possessive) {
       last++;
       level = Math.max(level, ctx.level[last]!);
     }

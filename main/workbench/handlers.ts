@@ -1,0 +1,56 @@
+import type { workbenchContract } from '../../shared/workbench/contract';
+import type { HandlersFor } from '../core/handlers';
+import type { Services } from '../core/services';
+
+const done = { done: true as const };
+
+export function workbenchHandlers({ search, codebook, tags, review, agreement, volunteerView }: Services): HandlersFor<keyof typeof workbenchContract> {
+  return {
+    searchStories: (request) => search.search(request),
+    countStories: (request) => search.facets(request),
+    listSavedSearches: () => search.savedSearches(),
+    saveSearch: ({ name, query, filters }) => search.saveSearch(name, query, filters),
+    deleteSavedSearch: ({ id }) => {
+      search.deleteSavedSearch(id);
+      return done;
+    },
+
+    listCodes: ({ includeRetired }) => codebook.list(includeRetired),
+    createCode: ({ name, parentId, description }) => codebook.create(name, parentId, description),
+    renameCode: ({ id, name }) => codebook.rename(id, name),
+    moveCode: ({ id, parentId }) => codebook.move(id, parentId),
+    mergeCode: ({ fromId, intoId }) => codebook.merge(fromId, intoId),
+    retireCode: ({ id, retired }) => codebook.retire(id, retired),
+    codeHistory: ({ id }) => codebook.history(id),
+
+    listTags: ({ storyId }) => tags.list(storyId),
+    tagStory: ({ storyId, codeId, sentiment, passage }) => tags.tag(storyId, codeId, sentiment, passage),
+    setTagSentiment: ({ tagId, sentiment }) => tags.setTagSentiment(tagId, sentiment),
+    untag: ({ tagId }) => tags.untag(tagId),
+    setStorySentiment: ({ storyId, sentiment }) => {
+      tags.setOverallSentiment(storyId, sentiment);
+      return done;
+    },
+    setStoryStatus: ({ id, status, reason }) => {
+      review.setStatus(id, status, reason);
+      return done;
+    },
+
+    createAgreementSample: ({ name, storyIds, reviewerA, reviewerB }) => agreement.create(name, storyIds, reviewerA, reviewerB),
+    listAgreementSamples: () => agreement.list(),
+    codeSampleStory: ({ sampleId, storyId, codeIds }) => agreement.code(sampleId, storyId, codeIds),
+    getMySampleCoding: ({ sampleId, storyId }) => agreement.myCoding(sampleId, storyId),
+    getAgreementReport: ({ sampleId }) => agreement.report(sampleId),
+
+    getRedactedStory: ({ id }) => volunteerView.get(id),
+    suggestTag: ({ storyId, codeId, sentiment }) => {
+      tags.suggest(storyId, codeId, sentiment);
+      return done;
+    },
+    listSuggestions: ({ status, storyId }) => tags.suggestions(status, storyId),
+    decideSuggestion: ({ id, accept }) => {
+      tags.decide(id, accept);
+      return done;
+    },
+  };
+}

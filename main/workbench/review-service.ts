@@ -1,0 +1,57 @@
+/**
+ * The review workflow. Staff move stories from submitted to in review, then to
+ * approved for sharing or back to the recorder with a reason; archived stories
+ * leave the working lists. Every change is written to the audit trail.
+ */
+import type { StoryStatus } from '../../shared/capture/vocabulary';
+import { ServiceError } from '../../shared/result';
+import type { Role } from '../../shared/users/schemas';
+import { appendAudit } from '../audit/audit-log';
+import type { Db } from '../store/database';
+import { prepared } from '../store/prepared';
+import type { UserService } from '../users/user-service';
+
+/** Which status may follow which, and who may make the move. */
+const TRANSITIONS: Record<StoryStatus, Partial<Record<StoryStatus, readonly Role[]>>> = {
+  draft: { submitted: ['outreach', 'staff', 'admin'], archived: ['staff', 'admin'] },
+  submitted: { 'in-review': ['staff', 'admin'], returned: ['staff', 'admin'], archived: ['staff', 'admin'] },
+  'in-review': { approved: ['staff', 'admin'], returned: ['staff', 'admin'], submitted: ['staff', 'admin'], archived: ['staff', 'admin'] },
+  approved: { 'in-review': ['staff', 'admin'], archived: ['staff', 'admin'] },
+  returned: { submitted: ['outreach', 'staff', 'admin'], archived: ['staff', 'admin'] },
+  archived: { 'in-review': ['staff', 'admin'] },
+};
+
+export class ReviewService {
+  constructor(
+    private readonly db: () => Db,
+    private readonly users: UserService,
+  ) {}
+
+  setStatus(storyId: string, next: StoryStatus, reason: string | null): void {
+    const user = this.users.require('outreach', 'staff', 'admin');
+    const db = this.db();
+    const story = prepared(db, 'SELECT status, recorded_by, event_id FROM stories WHERE id = ?').get(storyId) as
+      | { status: StoryStatus; recorded_by: string; event_id: string | null }
+      | undefined;
+    if (!story) throw new ServiceError('NOT_FOUND', 'There is no such story.');
+    if (user.role === 'outreach' && story.recorded_by !== user.id) throw new ServiceError('NOT_FOUND', 'There is no such story.');
+    const allowed = TRANSITIONS[story.status][next];
+    if (!allowed) throw new ServiceError('INVALID_INPUT', `A story that is ${story.status} cannot be moved to ${next}.`);
+    if (!allowed.includes(user.role)) throw new ServiceError('FORBIDDEN', 'Your role does not allow this change of status.');
+    if (next === 'returned' && !reason?.trim()) throw new ServiceError('INVALID_INPUT', 'Say why the story is being returned, so the recorder knows what to do.');
+    db.transaction(() => {
+      prepared(db, 'UPDATE stories SET status = ?, return_reason = ?, updated_at = ? WHERE id = ?').run(
+        next,
+        next === 'returned' ? reason : null,
+        new Date().toISOString(),
+        storyId,
+      );
+      appendAudit(db, this.users.actorOf(user), {
+        action: 'story.status-change',
+        entityType: 'story',
+        entityId: storyId,
+        details: { from: story.status, to: next, ...(reason ? { reason } : {}) },
+      });
+    })();
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Turns the workbench filters, and who is asking, into SQL conditions on
+ * `stories s`. Values always travel as bound parameters, never in the SQL text.
+ */
+import type { StoryFilters } from '../../shared/workbench/schemas';
+import type { User } from '../../shared/users/schemas';
+
+export interface SqlConditions {
+  where: string[];
+  params: Record<string, unknown>;
+}
+
+export function filterConditions(filters: StoryFilters, viewer: User, currentEventId: string | null): SqlConditions {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  let n = 0;
+  const list = (values: readonly unknown[]) =>
+    values
+      .map((value) => {
+        const name = `p${n++}`;
+        params[name] = value;
+        return `@${name}`;
+      })
+      .join(', ');
+  const one = (value: unknown) => list([value]);
+
+  if (filters.codeIds?.length) {
+    // A theme matches stories tagged with it or with any of its sub-themes.
+    const codes = list(filters.codeIds);
+    where.push(
+      `EXISTS (SELECT 1 FROM story_tags t JOIN codes c ON c.id = t.code_id WHERE t.story_id = s.id AND (t.code_id IN (${codes}) OR c.parent_id IN (${codes})))`,
+    );
+  }
+  if (filters.sentiments?.length) where.push(`s.sentiment IN (${list(filters.sentiments)})`);
+  if (filters.serviceIds?.length) where.push(`EXISTS (SELECT 1 FROM story_services ss WHERE ss.story_id = s.id AND ss.service_id IN (${list(filters.serviceIds)}))`);
+  if (filters.serviceTypes?.length) {
+    where.push(
+      `EXISTS (SELECT 1 FROM story_services ss JOIN services sv ON sv.id = ss.service_id WHERE ss.story_id = s.id AND sv.type IN (${list(filters.serviceTypes)}))`,
+    );
+  }
+  if (filters.eventIds?.length) where.push(`s.event_id IN (${list(filters.eventIds)})`);
+  if (filters.channels?.length) where.push(`s.channel IN (${list(filters.channels)})`);
+  if (filters.statuses?.length) where.push(`s.status IN (${list(filters.statuses)})`);
+  if (filters.languages?.length) where.push(`s.language IN (${list(filters.languages)})`);
+  if (filters.recorderIds?.length) where.push(`s.recorded_by IN (${list(filters.recorderIds)})`);
+  if (filters.heardFrom) where.push(`s.heard_on >= ${one(filters.heardFrom)}`);
+  if (filters.heardTo) where.push(`s.heard_on <= ${one(filters.heardTo)}`);
+  if (filters.safeguarding !== undefined) where.push(`s.safeguarding = ${filters.safeguarding ? 1 : 0}`);
+  if (filters.consentShare !== undefined) where.push(`s.consent_share = ${filters.consentShare ? 1 : 0}`);
+
+  // Who may see what, whatever the filters say.
+  if (viewer.role === 'outreach') {
+    where.push(`(s.recorded_by = ${one(viewer.id)} OR (s.event_id IS NOT NULL AND s.event_id = ${one(currentEventId)}))`);
+  }
+  if (viewer.role === 'volunteer') where.push('EXISTS (SELECT 1 FROM story_redactions x WHERE x.story_id = s.id)');
+  return { where, params };
+}
+
+export const hasFilters = (filters: StoryFilters): boolean =>
+  Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../ui/format';
+import { useCapture } from './capture-store';
+
+/** Where stories are being heard, how many have been saved there, and a way to change it. */
+export function EventBar() {
+  const { t } = useTranslation('capture');
+  const session = useCapture((state) => state.session);
+  const lastSave = useCapture((state) => state.lastSave);
+  const leave = useCapture((state) => state.leave);
+  if (!session) return null;
+  const atEvent = session.kind === 'event';
+  const count = lastSave?.count ?? (atEvent ? session.event.storyCount : 0);
+  return (
+    <div className="event-bar">
+      <div className="event-bar-text">
+        {atEvent ? (
+          <p className="event-bar-where">
+            <span className="event-bar-label">{t('session.atEvent')}</span>{' '}
+            <strong dir="auto" data-testid="capture-event-name">
+              {session.event.name}
+            </strong>
+            <span className="event-bar-meta"> · {t('picker.eventMeta', { date: formatDay(session.event.heldOn), place: session.event.place })}</span>
+          </p>
+        ) : (
+          <p className="event-bar-where">
+            <strong>{t('session.noEvent')}</strong>
+          </p>
+        )}
+        <p className="event-bar-count" data-testid="capture-count">
+          {atEvent ? t('session.countAtEvent', { count }) : t('session.countHere', { count })}
+        </p>
+      </div>
+      <button type="button" className="button button-secondary button-small" onClick={leave}>
+        {t('session.change')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { CaptureScreen } from '../capture/CaptureScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { StoriesScreen } from '../stories/StoriesScreen';
+import type { Area, Route } from './areas';
+import { EmptyArea } from './EmptyArea';
+
+/** The screen for the current route. */
+export function AreaContent({ route, go }: { route: Route; go(area: Area, sub?: string | null): void }) {
+  switch (route.area) {
+    case 'capture':
+      return <CaptureScreen />;
+    case 'stories':
+      return <StoriesScreen storyId={route.sub} go={go} />;
+    case 'settings':
+      return <SettingsScreen section={route.sub} go={go} />;
+    default:
+      return <EmptyArea area={route.area} />;
+  }
+}

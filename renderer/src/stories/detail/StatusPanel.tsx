@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type ApiError } from '../../api/client';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { StatusBadge } from '../StatusBadge';
+import { Panel } from './Panel';
+import type { PanelProps } from './panel-props';
+
+/** The story's status; a draft can be submitted from here. */
+export function StatusPanel({ story, onChanged }: PanelProps) {
+  const { t } = useTranslation('stories');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (busy) return;
+    setBusy(true);
+    const answer = await api.submitStory({ id: story.id });
+    setBusy(false);
+    if (!answer.ok) return setError(answer.error);
+    setError(null);
+    setDone(true);
+    onChanged(answer.value);
+  };
+
+  return (
+    <Panel id="story-status" title={t('detail.statusTitle')}>
+      <p>
+        <span className="visually-hidden">{t('detail.status')}: </span>
+        <StatusBadge status={story.status} />
+      </p>
+      {error ? <ErrorAlert error={error} /> : null}
+      {story.status === 'draft' ? (
+        <div className="form-actions">
+          <button type="button" className="button button-primary" onClick={() => void submit()} aria-describedby="story-submit-hint" aria-disabled={busy || undefined}>
+            {t('detail.submit')}
+          </button>
+          <p className="muted" id="story-submit-hint">
+            {t('detail.submitHint')}
+          </p>
+        </div>
+      ) : null}
+      <p className="form-status" role="status">
+        {done ? t('detail.submitted') : ''}
+      </p>
+    </Panel>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { StoryDetail } from '../../../../shared/capture/story';
+import { Panel } from './Panel';
+
+/** The words exactly as stored: every space and line break shown, right-to-left text the right way round. */
+export function WordsPanel({ story }: { story: StoryDetail }) {
+  const { t } = useTranslation(['stories', 'vocabulary']);
+  const total = story.revisions.length;
+  return (
+    <Panel id="story-words" title={t('detail.wordsTitle')}>
+      <p className="muted">
+        {t('detail.revisionOf', { current: total, total })}. {total > 1 ? t('detail.corrected') : t('detail.original')}
+      </p>
+      <div className="verbatim" dir="auto" data-testid="story-text">
+        {story.text}
+      </div>
+      <dl className="facts facts-inline">
+        <div className="fact">
+          <dt>{t('detail.wordsKind')}</dt>
+          <dd>{t(`vocabulary:wordsKinds.${story.wordsKind}`)}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('detail.language')}</dt>
+          <dd dir="auto">{story.language}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('detail.interpreter')}</dt>
+          <dd>{story.interpreter ? t('detail.yes') : t('detail.no')}</dd>
+        </div>
+        <div className="fact fact-wide">
+          <dt>{t('detail.sha256')}</dt>
+          <dd>
+            <code className="hash" data-testid="story-sha256">
+              {story.sha256}
+            </code>
+          </dd>
+        </div>
+      </dl>
+    </Panel>
+  );
+}
