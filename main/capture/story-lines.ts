@@ -4,6 +4,7 @@
  * appear as `currentText` beside it. Stories come in the order they were stored.
  */
 import type { Db } from '../store/database';
+import { prepared } from '../store/prepared';
 
 export interface StoryLine {
   id: string;
@@ -53,18 +54,27 @@ interface Row {
   service_ids: string | null;
 }
 
-export function* storyLines(db: Db): Generator<StoryLine> {
-  const rows = db
-    .prepare(
+/** Every story in the order stored, or only those with the given ids, in that order. */
+export function* storyLines(db: Db, ids?: readonly string[]): Generator<StoryLine> {
+  if (ids) {
+    for (const id of ids) yield* storyLinesWhere(db, 'WHERE s.id = ?', [id]);
+    return;
+  }
+  yield* storyLinesWhere(db, '', []);
+}
+
+function* storyLinesWhere(db: Db, where: string, params: unknown[]): Generator<StoryLine> {
+  const rows = prepared(
+    db,
       `SELECT s.*, u.name AS recorder, o.text AS original, o.sha256 AS original_sha, c.text AS current, c.sha256 AS current_sha,
               (SELECT json_group_array(service_id) FROM story_services WHERE story_id = s.id) AS service_ids
          FROM stories s
          JOIN users u ON u.id = s.recorded_by
          JOIN story_revisions o ON o.story_id = s.id AND o.revision = 1
          JOIN story_revisions c ON c.story_id = s.id AND c.revision = s.current_revision
+        ${where}
         ORDER BY s.seq`,
-    )
-    .iterate() as IterableIterator<Row>;
+  ).iterate(...params) as IterableIterator<Row>;
   for (const row of rows) {
     yield {
       id: row.id,

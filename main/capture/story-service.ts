@@ -13,7 +13,7 @@ import type { User } from '../../shared/users/schemas';
 import { appendAudit, auditFor } from '../audit/audit-log';
 import type { Db } from '../store/database';
 import { readSetting } from '../store/settings-table';
-import type { UserService } from '../users/user-service';
+import { localToday, type UserService } from '../users/user-service';
 import { toService } from './service-register';
 import { decodeCursor, encodeCursor } from '../store/cursor';
 import { prepared } from '../store/prepared';
@@ -75,10 +75,17 @@ export class StoryService {
     if (input.contact && !input.consent.contact) {
       throw new ServiceError('INVALID_INPUT', 'Contact details can only be kept when the person has agreed to be contacted.');
     }
+    if (input.heardOn > localToday(new Date(Date.now() + 86_400_000))) {
+      throw new ServiceError('INVALID_INPUT', 'The date the story was heard is in the future.');
+    }
+    if (user.role === 'outreach' && !recorder && input.eventId !== null && input.eventId !== this.users.eventId) {
+      throw new ServiceError('FORBIDDEN', 'Outreach workers save stories at the event they are working at. Choose that event first.');
+    }
     if (input.draftId) {
-      const existing = prepared(db, 'SELECT id, event_id, created_at FROM stories WHERE draft_id = ?').get(input.draftId) as
-        | { id: string; event_id: string | null; created_at: string }
+      const existing = prepared(db, 'SELECT id, event_id, created_at, recorded_by FROM stories WHERE draft_id = ?').get(input.draftId) as
+        | { id: string; event_id: string | null; created_at: string; recorded_by: string }
         | undefined;
+      if (existing && existing.recorded_by !== user.id) throw new ServiceError('INVALID_INPUT', 'That draft belongs to a story someone else saved.');
       if (existing) return { id: existing.id, savedAt: existing.created_at, eventStoryCount: this.eventCount(existing.event_id), alreadySaved: true };
     }
     if (input.eventId && !prepared(db, 'SELECT 1 FROM events WHERE id = ?').get(input.eventId)) {
@@ -158,10 +165,7 @@ export class StoryService {
   revise(storyId: string, text: string, reason: string): StoryDetail {
     const user = this.users.require('outreach', 'staff', 'admin');
     const db = this.db();
-    const story = this.visibleRow(storyId, user);
-    if (user.role === 'outreach' && story.recorded_by !== user.id) {
-      throw new ServiceError('FORBIDDEN', 'Only the person who recorded a story, or staff, can correct it.');
-    }
+    const story = this.changeableRow(storyId, user);
     const current = prepared(db, 'SELECT text FROM story_revisions WHERE story_id = ? AND revision = ?').pluck().get(storyId, story.current_revision) as string;
     if (current === text) throw new ServiceError('INVALID_INPUT', 'The corrected text is the same as the current text.');
     const revision = story.current_revision + 1;
@@ -185,7 +189,7 @@ export class StoryService {
 
   setTranslation(storyId: string, translation: string | null): StoryDetail {
     const user = this.users.require('outreach', 'staff', 'admin');
-    this.visibleRow(storyId, user);
+    this.changeableRow(storyId, user);
     this.update(storyId, user, 'UPDATE stories SET translation = ?, updated_at = ? WHERE id = ?', [translation], {
       action: 'story.translation',
       details: { translationSha256: translation === null ? null : sha256Hex(translation) },
@@ -195,7 +199,7 @@ export class StoryService {
 
   setSafeguarding(storyId: string, safeguarding: Safeguarding): StoryDetail {
     const user = this.users.require('outreach', 'staff', 'admin');
-    this.visibleRow(storyId, user);
+    this.changeableRow(storyId, user);
     this.update(
       storyId,
       user,
@@ -212,7 +216,7 @@ export class StoryService {
    */
   updateConsent(storyId: string, consent: Omit<Consent, 'keep'>): StoryDetail {
     const user = this.users.require('outreach', 'staff', 'admin');
-    const story = this.visibleRow(storyId, user);
+    const story = this.changeableRow(storyId, user);
     const before = { share: story.consent_share === 1, quote: story.consent_quote === 1, contact: story.consent_contact === 1 };
     const db = this.db();
     db.transaction(() => {
@@ -238,7 +242,7 @@ export class StoryService {
   /** Removes contact details on their own, for example once the follow-up is done. */
   removeContact(storyId: string): StoryDetail {
     const user = this.users.require('outreach', 'staff', 'admin');
-    this.visibleRow(storyId, user);
+    this.changeableRow(storyId, user);
     const db = this.db();
     db.transaction(() => {
       const removed = prepared(db, 'DELETE FROM story_contacts WHERE story_id = ?').run(storyId).changes;
@@ -407,6 +411,15 @@ export class StoryService {
         (user.role === 'outreach' && (row.recorded_by === user.id || (row.event_id !== null && row.event_id === this.users.eventId))));
     if (!visible) throw new ServiceError('NOT_FOUND', 'There is no such story, or it is not yours to see.');
     return row;
+  }
+
+  /** A story this user may change: staff any they can see, outreach workers only their own. */
+  private changeableRow(storyId: string, user: User): StoryRow {
+    const story = this.visibleRow(storyId, user);
+    if (user.role === 'outreach' && story.recorded_by !== user.id) {
+      throw new ServiceError('FORBIDDEN', 'Only the person who recorded a story, or staff, can change it.');
+    }
+    return story;
   }
 
   private update(

@@ -29,6 +29,9 @@ export function openDatabase(path: string, dbKey: Buffer, options: OpenOptions =
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // 64 MB of decrypted pages: every page read from disk costs a decryption, and a
+    // million stories' indexes do not fit SQLite's default 2 MB.
+    db.pragma('cache_size = -65536');
     return db;
   } catch (error) {
     db?.close();

@@ -20,6 +20,10 @@ interface UserRow {
   retired_at: string | null;
 }
 
+/** Today's date on this laptop, as YYYY-MM-DD. */
+export const localToday = (now = new Date()): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+
 const toUser = (row: UserRow): User => ({ id: row.id, name: row.name, role: row.role, retired: row.retired_at !== null });
 
 /** The name recorded for work done from the command line rather than by a signed-in person. */
@@ -90,8 +94,23 @@ export class UserService {
     return this.session();
   }
 
+  /**
+   * The event someone is capturing at. Outreach workers see the stories of their
+   * current event, so they may only join an event held within a day of today.
+   */
   setCurrentEvent(eventId: string | null): Session {
-    this.require();
+    const user = this.require('outreach', 'staff', 'admin');
+    if (eventId !== null) {
+      const heldOn = prepared(this.db, 'SELECT held_on FROM events WHERE id = ?').pluck().get(eventId) as string | undefined;
+      if (heldOn === undefined) throw new ServiceError('UNKNOWN_EVENT', 'That event does not exist on this laptop.');
+      const days = Math.abs(Date.parse(`${heldOn}T12:00:00Z`) - Date.parse(`${localToday()}T12:00:00Z`)) / 86_400_000;
+      if (user.role === 'outreach' && days > 1) {
+        throw new ServiceError('FORBIDDEN', 'Outreach workers can only capture at an event held today (or yesterday or tomorrow).');
+      }
+      this.db.transaction(() => {
+        appendAudit(this.db, this.actorOf(user), { action: 'event.join', entityType: 'event', entityId: eventId });
+      })();
+    }
     this.currentEventId = eventId;
     return this.session();
   }
@@ -154,6 +173,15 @@ export class UserService {
 
   actorOf(user: User): Actor {
     return { id: user.id, name: user.name };
+  }
+
+  /**
+   * Makes the command line act as `commandLineUser(nameOrId)` for this run: whoever
+   * has the store's passphrase on the command line already holds every story.
+   */
+  actAsCommandLine(nameOrId?: string): User {
+    this.current = this.commandLineUser(nameOrId);
+    return this.current;
   }
 
   /**

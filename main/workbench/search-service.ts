@@ -14,6 +14,7 @@ import {
   storyFiltersSchema,
   type FacetCounts,
   type SearchHit,
+  type SearchPage,
   type Sentiment,
   type StoryFilters,
   type savedSearchSchema,
@@ -25,6 +26,12 @@ import type { UserService } from '../users/user-service';
 import { filterConditions, hasFilters } from './story-filters';
 
 const SNIPPET_WORDS = 24;
+/**
+ * Ranking reads every match it ranks, so a word found in half a million stories
+ * would take seconds. Matches are ranked among the most recent RANKED_CANDIDATES
+ * that pass the filters; the answer says when there were more.
+ */
+export const RANKED_CANDIDATES = 10_000;
 const EXCERPT_LENGTH = 240;
 
 interface HitRow {
@@ -42,6 +49,7 @@ interface HitRow {
   return_reason: string | null;
   created_at: string;
   rank: number | null;
+  candidates?: number;
 }
 
 export interface SearchRequest {
@@ -59,7 +67,7 @@ export class SearchService {
     private readonly users: UserService,
   ) {}
 
-  search(request: SearchRequest): { items: SearchHit[]; nextCursor: string | null } {
+  search(request: SearchRequest): SearchPage {
     const viewer = this.users.require();
     const volunteer = viewer.role === 'volunteer';
     const { where, params } = filterConditions(request.filters, viewer, this.users.eventId);
@@ -71,6 +79,7 @@ export class SearchService {
       ${volunteer ? 'NULL' : '(SELECT name FROM events WHERE id = s.event_id)'} AS event_name`;
 
     let sql: string;
+    let keysetAfterRank: string | null = null;
     if (request.query.trim() !== '') {
       const parsed = parseSearchQuery(request.query);
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
@@ -78,15 +87,23 @@ export class SearchService {
       params.match = parsed.fts;
       if (request.after) {
         const [rank, seq] = decodeCursor(request.after, 2);
-        where.push('(f.rank > @afterRank OR (f.rank = @afterRank AND s.seq > @afterSeq))');
+        keysetAfterRank = '(f.rank > @afterRank OR (f.rank = @afterRank AND f.seq > @afterSeq))';
         params.afterRank = Number(rank);
         params.afterSeq = Number(seq);
       }
-      // Rank every match, filter, take one page; snippets are made for that page only (below).
-      sql = `WITH f AS MATERIALIZED (SELECT rowid, bm25(${index}) AS rank FROM ${index} WHERE ${index} MATCH @match)
-             SELECT ${common}, NULL AS snippet, f.rank FROM f JOIN stories s ON s.seq = f.rowid
-             ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-             ORDER BY f.rank, s.seq LIMIT @limit`;
+      // Newest matches first through the index (CROSS JOIN keeps that order), filtered,
+      // up to RANKED_CANDIDATES; then ranked, one page taken. Snippets: page only (below).
+      params.candidates = RANKED_CANDIDATES + 1;
+      const keyset = keysetAfterRank;
+      keysetAfterRank = null;
+      sql = `WITH f AS MATERIALIZED (
+               SELECT s.seq AS seq, bm25(${index}) AS rank FROM ${index} CROSS JOIN stories s ON s.seq = ${index}.rowid
+                WHERE ${index} MATCH @match ${where.length ? `AND ${where.join(' AND ')}` : ''}
+                ORDER BY ${index}.rowid DESC LIMIT @candidates),
+             page AS (SELECT seq, rank FROM f ${keyset ? `WHERE ${keyset}` : ''} ORDER BY rank, seq LIMIT @limit)
+             SELECT ${common}, NULL AS snippet, page.rank, (SELECT count(*) FROM f) AS candidates
+               FROM page JOIN stories s ON s.seq = page.seq
+              ORDER BY page.rank, page.seq`;
     } else {
       if (request.after) {
         const [createdAt, id] = decodeCursor(request.after, 2);
@@ -114,7 +131,9 @@ export class SearchService {
     const last = page.at(-1);
     const nextCursor =
       rows.length > request.limit && last ? (last.rank === null ? encodeCursor(last.created_at, last.id) : encodeCursor(String(last.rank), String(last.seq))) : null;
+    const ranked = page[0]?.candidates;
     return {
+      rankedAmongRecent: ranked !== undefined && ranked > RANKED_CANDIDATES ? RANKED_CANDIDATES : null,
       items: page.map((row) => ({
         id: row.id,
         snippet: row.snippet ?? '',

@@ -5,7 +5,8 @@
 //   - @faker-js/faker locale data (MIT): first and last names from every locale written
 //     in Latin script, diacritics kept out of the lookup key;
 //   - sources/*.txt in this folder: hand-compiled supplements, places, other words and
-//     everyday and health-care words that the SCOWL list lacks;
+//     everyday and health-care words that the SCOWL list lacks, and not-names.txt, words
+//     that faker lists as names but that are never names in English text;
 //   - SCOWL English word lists from Debian's wbritish-small and wbritish packages
 //     (/usr/share/dict/british-english-small and british-english). When those files are
 //     missing the existing generated/common-words.ts is kept as it is.
@@ -89,6 +90,11 @@ for (const locale of Object.values(allLocales)) {
 }
 for (const raw of readSourceWords('first-names-supplement.txt')) for (const w of nameWords(raw)) firstNames.add(w);
 for (const raw of readSourceWords('last-names-supplement.txt')) for (const w of nameWords(raw)) lastNames.add(w);
+// Words faker lists as names that are never names in English text ("the", "has", "line").
+for (const word of readSourceWords('not-names.txt').map(fold)) {
+  firstNames.delete(word);
+  lastNames.delete(word);
+}
 
 const places = new Set(readSourceEntries('places.txt'));
 for (const raw of flatten(allLocales.en.location?.country)) places.add(fold(raw));
@@ -118,7 +124,7 @@ if (small && medium) {
 const MONTHS_AND_DAYS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
-const PARTICLES = new Set('van von de da das dos del della di du der den la le lo los las bin binti bint ibn al el abu ter ten st'.split(' '));
+const PARTICLES = new Set('van von de da das do dos del della delle dei degli di du der den la le lo los las bin binti bint binte ibn al el abu ter ten op zu af ap st'.split(' '));
 /**
  * A name that is also an ordinary word, month, place or other non-person word, a
  * particle, or two letters long ("Ng", "Li"): masked only in context.

@@ -8,7 +8,7 @@ import { detectPersons, type NameKeys } from './detectors/person/index';
 import { detectPhones } from './detectors/phone';
 import { detectPostcodes } from './detectors/postcode';
 import { resolveOverlaps } from './spans';
-import { analyse, wordFlags } from './text/analysis';
+import { analyse, wordFlags, WordFlagCache } from './text/analysis';
 import { PhraseMatcher } from './text/phrases';
 import { tokenize } from './text/tokens';
 import type { DetectOptions, Detection } from './types';
@@ -42,9 +42,19 @@ function knownNameKeys(names: readonly string[]): NameKeys {
 }
 
 export function createDetector(options: DetectOptions = {}): Detector {
+  return makeDetector(options, true);
+}
+
+/**
+ * `cacheWords`: remember the lexicon flags of words seen (see WordFlagCache). Detectors made
+ * for a bundle or a task keep them while they live; the module's shared default detector
+ * does not, so no word of a text outlives the call that detected it.
+ */
+function makeDetector(options: DetectOptions, cacheWords: boolean): Detector {
   const allowList = new PhraseMatcher(options.allowList ?? DEFAULT_ALLOW_LIST);
   const knownNames = options.knownNames && options.knownNames.length > 0 ? new PhraseMatcher(options.knownNames) : null;
   const knownKeys = knownNameKeys(options.knownNames ?? []);
+  const flagCache = cacheWords ? new WordFlagCache() : undefined;
 
   function run(text: string, bundleKeys?: NameKeys): DetectResult {
     if (text.trim() === '') return { detections: [], bundleKeys: new Map() };
@@ -58,7 +68,7 @@ export function createDetector(options: DetectOptions = {}): Detector {
       ...postcodes,
       ...detectDates(text),
     ];
-    const analysis = analyse(text);
+    const analysis = analyse(text, flagCache);
     const addresses = detectAddresses(analysis, postcodes);
     const others = [...fixed, ...addresses];
     const persons = detectPersons(analysis, others, { allowList, knownNames, knownKeys, ...(bundleKeys ? { bundleKeys } : {}) });
@@ -76,6 +86,6 @@ let defaultDetector: Detector | undefined;
 /** Finds identifiers in free text. Offsets are UTF-16 indices into `text`. */
 export function detect(text: string, options?: DetectOptions): Detection[] {
   if (options && (options.allowList || options.knownNames)) return createDetector(options).detect(text);
-  defaultDetector ??= createDetector();
+  defaultDetector ??= makeDetector({}, false);
   return defaultDetector.detect(text);
 }

@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'service.retire',
   'event.create',
   'event.update',
+  'event.join',
   'story.create',
   'story.revise',
   'story.delete',

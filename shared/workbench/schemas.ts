@@ -102,7 +102,13 @@ export const searchHitSchema = z.object({
 });
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
-export const searchPageSchema = z.object({ items: z.array(searchHitSchema), nextCursor: z.string().nullable() });
+export const searchPageSchema = z.object({
+  items: z.array(searchHitSchema),
+  nextCursor: z.string().nullable(),
+  /** Set when a search matched more stories than are ranked: the most recent this many were ranked. */
+  rankedAmongRecent: z.number().int().nullable(),
+});
+export type SearchPage = z.infer<typeof searchPageSchema>;
 
 export const facetSchema = z.array(z.object({ value: z.string(), label: z.string().nullable(), count: z.number().int() }));
 export const facetCountsSchema = z.object({

@@ -96,8 +96,31 @@ describe('first-run setup', () => {
 
     await fill(user, 'Last group of the recovery key', '4y48nz');
     await user.click(screen.getByRole('button', { name: 'Confirm and open Verbatim' }));
+    // The store is told that the key was written down, then the first account is made.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Create the first account' })).toBeTruthy();
+    expect(api.confirmRecoveryKey).toHaveBeenCalledTimes(1);
+    await fill(user, 'Your name', ' Amira  Khan');
+    await fill(user, 'Choose a PIN', '2468');
+    await fill(user, 'Type the PIN again', '2468');
+    await user.click(screen.getByRole('button', { name: 'Create the account and sign in' }));
+    expect(api.createFirstUser).toHaveBeenCalledWith({ name: ' Amira  Khan', pin: '2468' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Capture' })).toBeTruthy();
     expect(screen.getByTestId('organisation-name').textContent).toBe(' Healthwatch  Westminster ');
+    expect(screen.getByTestId('signed-in-person').textContent).toContain(' Amira  Khan');
+  });
+
+  it('stays on the key check, and says why, when the store cannot record the confirmation', async () => {
+    const { api, user } = await renderApp({ state: 'absent' });
+    api.confirmRecoveryKey.mockResolvedValueOnce({ ok: false, code: 'DISK_FULL', message: 'No space left on device' });
+    await fill(user, 'Organisation name', 'Healthwatch Westminster');
+    await fill(user, 'New passphrase', PASSPHRASE);
+    await fill(user, 'Type the new passphrase again', PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Create the encrypted store' }));
+    await user.click(await screen.findByRole('button', { name: 'I have written it down' }));
+    await fill(user, 'Last group of the recovery key', '4Y48NZ');
+    await user.click(screen.getByRole('button', { name: 'Confirm and open Verbatim' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('The disk is full');
+    expect(screen.getByRole('heading', { level: 1, name: 'Check your recovery key' })).toBeTruthy();
   });
 
   it('shows a service refusal in plain English', async () => {

@@ -7,13 +7,25 @@ import '../../renderer/src/i18n';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetSession } from '../../renderer/src/app/session';
+import { flushDraft } from '../../renderer/src/capture/draft-autosave';
+import { useCapture } from '../../renderer/src/capture/capture-store';
+import { useDraftOffer } from '../../renderer/src/drafts/draft-offer';
+import { forgetDraftKey } from '../../renderer/src/drafts/draft-key';
+import { draftStore } from '../../renderer/src/drafts/draft-store';
 import { removeApi } from './fake-api';
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
+  vi.useRealTimers(); // IndexedDB (fake-indexeddb) needs real timers to finish
+  // Drafts written by one test must not be offered in the next.
+  await flushDraft();
+  const drafts = draftStore();
+  for (const record of await drafts.all()) await drafts.remove(record.id);
+  forgetDraftKey();
+  useCapture.getState().reset();
+  useDraftOffer.getState().reset();
   resetSession();
   removeApi();
-  vi.useRealTimers();
   window.location.hash = '';
   document.title = '';
 });

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { failure } from './fake-api';
 import { renderApp } from './render-app';
 
@@ -10,10 +10,9 @@ describe('main shell', () => {
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Capture', 'Stories', 'Review', 'Export', 'Action plan', 'Settings']);
     expect(within(nav).getByRole('link', { name: 'Capture' }).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByText('Capture will be available here.')).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Events' })).toBeTruthy();
 
     const areas: Array<[string, string]> = [
-      ['Stories', 'Stories will be available here.'],
       ['Review', 'Review will be available here.'],
       ['Export', 'Export will be available here.'],
       ['Action plan', 'The action plan will be available here.'],
@@ -40,7 +39,8 @@ describe('main shell', () => {
   it('Ctrl+L locks', async () => {
     const { api } = await renderApp({ state: 'unlocked' });
     fireEvent.keyDown(window, { key: 'l', ctrlKey: true });
-    expect(api.lockStore).toHaveBeenCalledTimes(1);
+    // Any draft being typed is written first, then the store locks.
+    await waitFor(() => expect(api.lockStore).toHaveBeenCalledTimes(1));
     expect(await screen.findByRole('heading', { level: 1, name: 'Unlock Verbatim' })).toBeTruthy();
   });
 
@@ -77,7 +77,7 @@ describe('main shell', () => {
     const { render } = await import('@testing-library/react');
     const { App } = await import('../../renderer/src/app/App');
     const { api } = make({ state: 'unlocked' });
-    const base = { state: 'unlocked' as const, path: '/x', organisation: 'Healthwatch Westminster', schemaVersion: 1 };
+    const base = { state: 'unlocked' as const, path: '/x', organisation: 'Healthwatch Westminster', recoveryKeyConfirmed: true, schemaVersion: 1 };
     api.getStoreStatus
       .mockResolvedValueOnce({ ok: true, value: { ...base, integrity: 'checking', integrityProblem: null } })
       .mockResolvedValue({ ok: true, value: { ...base, integrity: 'damaged', integrityProblem: 'page 7: btree error' } });

@@ -60,7 +60,7 @@ describe('unlock screen', () => {
 
     await user.click(button);
     expect(api.unlockStore).toHaveBeenCalledTimes(2);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Capture' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' })).toBeTruthy();
   });
 
   it.each([
@@ -87,7 +87,15 @@ describe('unlock screen', () => {
       state.state = 'unlocked';
       return {
         ok: true as const,
-        value: { state: 'unlocked' as const, path: '/x', organisation: state.organisation, schemaVersion: 1, integrity: 'checking' as const, integrityProblem: null },
+        value: {
+          state: 'unlocked' as const,
+          path: '/x',
+          organisation: state.organisation,
+          recoveryKeyConfirmed: true,
+          schemaVersion: 1,
+          integrity: 'checking' as const,
+          integrityProblem: null,
+        },
       };
     });
     await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
@@ -100,7 +108,7 @@ describe('unlock screen', () => {
     await user.type(screen.getByLabelText('Passphrase for this backup'), PASSPHRASE);
     await user.click(screen.getByRole('button', { name: 'Restore this backup' }));
     expect(api.restoreBackup).toHaveBeenCalledWith({ name: 'before-schema-2.vbak', passphrase: PASSPHRASE });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Capture' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' })).toBeTruthy();
   });
 
   it('recovers with the recovery key and a new passphrase typed twice', async () => {
@@ -119,6 +127,6 @@ describe('unlock screen', () => {
     await user.type(screen.getByLabelText('Type the new passphrase again'), 'seven orange kites at dawn');
     await user.click(screen.getByRole('button', { name: 'Unlock and set the new passphrase' }));
     expect(api.recoverStore).toHaveBeenCalledWith({ recoveryKey: RECOVERY_KEY.toLowerCase(), newPassphrase: 'seven orange kites at dawn' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Capture' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' })).toBeTruthy();
   });
 });

@@ -118,16 +118,26 @@ function makeKit(browser, testName) {
       return harness;
     },
 
-    /** Starts the harness (with the real services) on this test's store. */
-    async startHarness() {
+    /**
+     * Starts the harness (with the real services) on this test's store. Give the
+     * port of an earlier run to restart "the app" at the same origin, so that the
+     * page's IndexedDB (where drafts live) is the same.
+     */
+    async startHarness({ port } = {}) {
       if (harness) throw new Error('the harness is already running');
       harness = await startHarness({
         dbPath,
         rendererDir: DIST.renderer,
         bridgeFile: DIST.bridge,
         workerScript: DIST.worker,
+        ...(port ? { port } : {}),
       });
       return harness;
+    },
+
+    /** The port the harness is listening on. */
+    get harnessPort() {
+      return harness ? Number(new URL(harness.url).port) : null;
     },
 
     /** Stops the harness; its database worker closes the store. */
@@ -139,17 +149,22 @@ function makeKit(browser, testName) {
     },
 
     /**
-     * A page in a fresh browser context. `clock: true` installs Playwright's fake
-     * clock before the app loads, so a test can fast-forward idle time.
+     * A page in a fresh browser context (or in `context`). `clock: true` installs
+     * Playwright's fake clock before the app loads, so a test can fast-forward idle time.
      */
-    async newPage({ clock = false, viewport = { width: 1280, height: 860 } } = {}) {
-      const context = await browser.newContext({ viewport, locale: 'en-GB', reducedMotion: 'reduce' });
-      contexts.push(context);
-      // axe-core is served as a same-origin file by Playwright itself, so the app's
-      // strict CSP (script-src 'self', no inline scripts) stays fully in force.
-      await context.route(`**${AXE_URL_PATH}`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: axeSource }),
-      );
+    async newPage({ clock = false, viewport = { width: 1280, height: 860 }, context: reuse = null } = {}) {
+      // A page in an existing context shares its storage (IndexedDB), as a new
+      // window of the same app would.
+      let context = reuse;
+      if (!context) {
+        context = await browser.newContext({ viewport, locale: 'en-GB', reducedMotion: 'reduce' });
+        contexts.push(context);
+        // axe-core is served as a same-origin file by Playwright itself, so the app's
+        // strict CSP (script-src 'self', no inline scripts) stays fully in force.
+        await context.route(`**${AXE_URL_PATH}`, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: axeSource }),
+        );
+      }
       const page = await context.newPage();
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
@@ -196,11 +211,11 @@ function makeKit(browser, testName) {
       }
     },
 
-    /** Saves a full-page screenshot to tests/e2e/artifacts/<name>.png. */
-    async screenshot(page, name) {
+    /** Saves a screenshot (the full page unless `fullPage: false`) to tests/e2e/artifacts/<name>.png. */
+    async screenshot(page, name, { fullPage = true } = {}) {
       mkdirSync(ARTIFACTS, { recursive: true });
       const path = join(ARTIFACTS, `${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      await page.screenshot({ path, fullPage });
       return path;
     },
 

@@ -21,7 +21,14 @@ export const workbenchMigration: Migration = {
       CREATE INDEX stories_channel ON stories (channel, created_at DESC, id DESC);
       CREATE INDEX stories_safeguarding ON stories (created_at DESC, id DESC) WHERE safeguarding = 1;
 
-      CREATE VIRTUAL TABLE story_fts USING fts5 (text, translation, tokenize = 'unicode61 remove_diacritics 2');
+      -- The search index reads the words from the stories themselves (external
+      -- content), so the text is not stored twice; triggers keep it in step.
+      CREATE VIEW story_search_source AS
+        SELECT s.seq AS seq, r.text AS text, s.translation AS translation
+          FROM stories s JOIN story_revisions r ON r.story_id = s.id AND r.revision = s.current_revision;
+      CREATE VIRTUAL TABLE story_fts USING fts5 (
+        text, translation, content = 'story_search_source', content_rowid = 'seq', tokenize = 'unicode61 remove_diacritics 2'
+      );
       CREATE VIRTUAL TABLE story_redacted_fts USING fts5 (text, tokenize = 'unicode61 remove_diacritics 2');
 
       -- The anonymised words a volunteer may read: written when a check is saved,
@@ -32,23 +39,32 @@ export const workbenchMigration: Migration = {
         text     TEXT NOT NULL
       ) STRICT;
 
-      CREATE TRIGGER story_fts_words AFTER INSERT ON story_revisions BEGIN
-        DELETE FROM story_fts WHERE rowid = (SELECT seq FROM stories WHERE id = NEW.story_id);
+      -- An FTS5 'delete' must be given exactly what was indexed: the words of the
+      -- revision that was current, and the translation as it was.
+      CREATE TRIGGER story_fts_first_words AFTER INSERT ON story_revisions WHEN NEW.revision = 1 BEGIN
         INSERT INTO story_fts (rowid, text, translation) SELECT seq, NEW.text, translation FROM stories WHERE id = NEW.story_id;
-        DELETE FROM story_redacted_fts WHERE rowid = (SELECT seq FROM stories WHERE id = NEW.story_id);
-        DELETE FROM story_redactions WHERE story_id = NEW.story_id;
       END;
-      CREATE TRIGGER story_fts_translation AFTER UPDATE OF translation ON stories BEGIN
-        DELETE FROM story_fts WHERE rowid = NEW.seq;
+      CREATE TRIGGER story_fts_corrected AFTER UPDATE OF current_revision ON stories WHEN OLD.current_revision != NEW.current_revision BEGIN
+        INSERT INTO story_fts (story_fts, rowid, text, translation)
+          SELECT 'delete', OLD.seq, r.text, OLD.translation FROM story_revisions r WHERE r.story_id = OLD.id AND r.revision = OLD.current_revision;
+        INSERT INTO story_fts (rowid, text, translation)
+          SELECT NEW.seq, r.text, NEW.translation FROM story_revisions r WHERE r.story_id = NEW.id AND r.revision = NEW.current_revision;
+        DELETE FROM story_redacted_fts WHERE rowid = NEW.seq;
+        DELETE FROM story_redactions WHERE story_id = NEW.id;
+      END;
+      CREATE TRIGGER story_fts_translation AFTER UPDATE OF translation ON stories
+        WHEN OLD.current_revision = NEW.current_revision AND OLD.translation IS NOT NEW.translation BEGIN
+        INSERT INTO story_fts (story_fts, rowid, text, translation)
+          SELECT 'delete', OLD.seq, r.text, OLD.translation FROM story_revisions r WHERE r.story_id = OLD.id AND r.revision = OLD.current_revision;
         INSERT INTO story_fts (rowid, text, translation)
           SELECT NEW.seq, r.text, NEW.translation FROM story_revisions r WHERE r.story_id = NEW.id AND r.revision = NEW.current_revision;
       END;
-      CREATE TRIGGER story_fts_delete AFTER DELETE ON stories BEGIN
-        DELETE FROM story_fts WHERE rowid = OLD.seq;
+      CREATE TRIGGER story_fts_delete BEFORE DELETE ON stories BEGIN
+        INSERT INTO story_fts (story_fts, rowid, text, translation)
+          SELECT 'delete', OLD.seq, r.text, OLD.translation FROM story_revisions r WHERE r.story_id = OLD.id AND r.revision = OLD.current_revision;
         DELETE FROM story_redacted_fts WHERE rowid = OLD.seq;
       END;
-      INSERT INTO story_fts (rowid, text, translation)
-        SELECT s.seq, r.text, s.translation FROM stories s JOIN story_revisions r ON r.story_id = s.id AND r.revision = s.current_revision;
+      INSERT INTO story_fts (story_fts) VALUES ('rebuild');
 
       CREATE TABLE codes (
         id          TEXT PRIMARY KEY,

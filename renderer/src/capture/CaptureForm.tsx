@@ -34,8 +34,10 @@ export function CaptureForm() {
   const values = useCapture((state) => state.values);
   const update = useCapture((state) => state.update);
   const focusWords = useCapture((state) => state.focusWords);
+  const draftId = useCapture((state) => state.draftId);
   const wordsFocused = useCapture((state) => state.wordsFocused);
-  const [problems, setProblems] = useState<CaptureProblem[]>([]);
+  // Once a save has been refused, problems follow the form live, so each fixed one disappears.
+  const [checking, setChecking] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [saveError, setSaveError] = useState<ApiError | null>(null);
   const [keptAsDraft, setKeptAsDraft] = useState(false);
@@ -54,7 +56,7 @@ export function CaptureForm() {
       if (savingRef.current) return;
       const { values: sent, draftId, session } = useCapture.getState();
       const found = validateStory(sent, localToday());
-      setProblems(found);
+      setChecking(found.length > 0);
       setAttempt((n) => n + 1);
       setKeptAsDraft(false);
       if (found.length > 0) return;
@@ -80,7 +82,7 @@ export function CaptureForm() {
   const startNew = useCallback(() => {
     if (savingRef.current) return;
     const { values: current, startNew: begin } = useCapture.getState();
-    setProblems([]);
+    setChecking(false);
     setSaveError(null);
     setKeptAsDraft(!isBlank(current));
     void flushDraft();
@@ -96,6 +98,7 @@ export function CaptureForm() {
   );
   useCaptureShortcuts(run);
 
+  const problems: CaptureProblem[] = checking ? validateStory(values, localToday()) : [];
   const sectionProps = { values, update, problems };
   return (
     <div className="capture-layout">
@@ -107,7 +110,7 @@ export function CaptureForm() {
         <form className="capture-form" noValidate aria-label={t('form.label')} onSubmit={(event) => event.preventDefault()}>
           <WordsSection {...sectionProps} wordsRef={wordsRef} saving={saving} />
           <HeardSection {...sectionProps} />
-          <ServicePicker values={values} update={update} />
+          <ServicePicker values={values} update={update} storyKey={draftId} />
           <ConsentSection {...sectionProps} />
           <SafeguardingSection values={values} update={update} />
           <EqualitySection {...sectionProps} />

@@ -4,6 +4,7 @@ import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { CaptureForm } from './CaptureForm';
 import { useCapture } from './capture-store';
 import { EventPicker } from './EventPicker';
+import { OtherDraftsLink } from './OtherDraftsLink';
 
 /** Capture: choose where stories are being heard, then record one after another. */
 export function CaptureScreen() {
@@ -16,6 +17,7 @@ export function CaptureScreen() {
         <ScreenHeading id="area-heading" focusKey="capture">
           {t('title')}
         </ScreenHeading>
+        <OtherDraftsLink />
       </header>
       {session ? <CaptureForm /> : <EventPicker />}
     </section>

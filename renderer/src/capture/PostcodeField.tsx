@@ -21,6 +21,8 @@ export function PostcodeField({ value, onChange, problems }: PostcodeFieldProps)
   const { t } = useTranslation('capture');
   const [cutTo, setCutTo] = useState<string | null>(null);
   const declined = value === PREFER_NOT_TO_SAY;
+  // The note is about what is in the field now: a new story (or any other change) clears it.
+  const noted = cutTo !== null && cutTo === value ? cutTo : null;
 
   const typed = (text: string) => {
     const { district, wasCut } = toPostcodeDistrict(text);
@@ -46,11 +48,11 @@ export function PostcodeField({ value, onChange, problems }: PostcodeFieldProps)
         autoComplete="off"
         maxLength={10}
         announceError={false}
-        describedBy={cutTo ? 'capture-postcode-cut' : undefined}
+        describedBy={noted ? 'capture-postcode-cut' : undefined}
         error={messageFor(t, problems, 'postcode')}
       />
       <p className="notice notice-info postcode-note" id="capture-postcode-cut" role="status">
-        {cutTo ? t('equality.postcodeCut', { district: cutTo }) : ''}
+        {noted ? t('equality.postcodeCut', { district: noted }) : ''}
       </p>
       <div className="checkbox">
         <input

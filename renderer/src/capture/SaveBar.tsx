@@ -13,26 +13,26 @@ export function SaveBar({ saving, onSave, onSaveDraft, onNewStory }: SaveBarProp
   return (
     <div className="save-bar">
       <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={onSave} aria-keyshortcuts="Control+Enter Control+S" aria-disabled={saving || undefined}>
+        <button type="button" className="button button-primary button-small" onClick={onSave} aria-keyshortcuts="Control+Enter Control+S" aria-disabled={saving || undefined}>
           <span>{saving ? t('form.saving') : t('form.save')}</span>
           <kbd className="shortcut" aria-hidden="true">
             {t('form.saveShortcut')}
           </kbd>
         </button>
-        <button type="button" className="button button-secondary" onClick={onSaveDraft} aria-keyshortcuts="Control+Shift+S" aria-disabled={saving || undefined}>
+        <button type="button" className="button button-secondary button-small" onClick={onSaveDraft} aria-keyshortcuts="Control+Shift+S" aria-disabled={saving || undefined}>
           <span>{t('form.saveDraft')}</span>
           <kbd className="shortcut" aria-hidden="true">
             {t('form.saveDraftShortcut')}
           </kbd>
         </button>
-        <button type="button" className="button button-quiet" onClick={onNewStory} aria-keyshortcuts="Control+Alt+N" aria-disabled={saving || undefined}>
+        <button type="button" className="button button-quiet button-small" onClick={onNewStory} aria-keyshortcuts="Control+Alt+N" aria-disabled={saving || undefined}>
           <span>{t('form.newStory')}</span>
           <kbd className="shortcut" aria-hidden="true">
             {t('form.newStoryShortcut')}
           </kbd>
         </button>
+        <span className="save-bar-help">{t('form.shortcutsHelp')}</span>
       </div>
-      <p className="save-bar-help">{t('form.shortcutsHelp')}</p>
     </div>
   );
 }

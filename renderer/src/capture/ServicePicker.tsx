@@ -19,10 +19,15 @@ const fold = (text: string): string =>
  * checkboxes (native, so fully keyboard operable), with the chosen ones shown
  * above as buttons that remove them.
  */
-export function ServicePicker({ values, update }: Pick<SectionProps, 'values' | 'update'>) {
+export function ServicePicker({ values, update, storyKey }: Pick<SectionProps, 'values' | 'update'> & { storyKey: string }) {
   const { t } = useTranslation(['capture', 'vocabulary']);
   const [register, setRegister] = useState<Register>({ state: 'loading' });
-  const [query, setQuery] = useState('');
+  // The search belongs to one story: a new story starts with an empty search box.
+  const [search, setSearch] = useState({ storyKey, text: '' });
+  const query = search.storyKey === storyKey ? search.text : '';
+  const setQuery = (text: string) => setSearch({ storyKey, text });
+  // One tab stop for the whole list; the arrow keys move within it (like a toolbar).
+  const [activeId, setActiveId] = useState<string | null>(null);
   const listId = useId();
 
   useEffect(() => {
@@ -47,6 +52,26 @@ export function ServicePicker({ values, update }: Pick<SectionProps, 'values' | 
       ...current,
       serviceIds: current.serviceIds.includes(id) ? current.serviceIds.filter((other) => other !== id) : [...current.serviceIds, id],
     }));
+
+  const tabStop = matches.some((service) => service.id === activeId) ? activeId : (matches[0]?.id ?? null);
+  const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const moves: Record<string, (index: number) => number> = {
+      ArrowDown: (i) => i + 1,
+      ArrowRight: (i) => i + 1,
+      ArrowUp: (i) => i - 1,
+      ArrowLeft: (i) => i - 1,
+      Home: () => 0,
+      End: () => matches.length - 1,
+    };
+    const move = moves[event.key];
+    if (!move || matches.length === 0) return;
+    event.preventDefault();
+    const index = matches.findIndex((service) => service.id === tabStop);
+    const next = matches[Math.max(0, Math.min(matches.length - 1, move(index)))];
+    if (!next) return;
+    setActiveId(next.id);
+    document.getElementById(`capture-service-${next.id}`)?.focus();
+  };
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter' || event.ctrlKey || event.metaKey) return;
@@ -108,15 +133,25 @@ export function ServicePicker({ values, update }: Pick<SectionProps, 'values' | 
       <p className="visually-hidden" id="capture-services-count" role="status">
         {register.state === 'loaded' && wanted !== '' ? t('services.matches', { count: matches.length }) : ''}
       </p>
+      <p className="visually-hidden" id="capture-services-keys">
+        {t('services.keys')}
+      </p>
       {register.state === 'loading' ? <p className="muted">{t('services.loading')}</p> : null}
       {register.state === 'loaded' && services.length === 0 ? <p className="muted">{t('services.emptyRegister')}</p> : null}
       {register.state === 'loaded' && services.length > 0 && matches.length === 0 ? <p className="muted">{t('services.noMatch')}</p> : null}
-      <ul className="service-options" id={listId} aria-label={t('services.legend')}>
+      <ul className="service-options" id={listId} aria-label={t('services.legend')} aria-describedby="capture-services-keys" onKeyDown={onListKey}>
         {matches.map((service) => {
           const id = `capture-service-${service.id}`;
           return (
             <li key={service.id} className="service-option">
-              <input id={id} type="checkbox" checked={chosen.has(service.id)} onChange={() => toggle(service.id)} />
+              <input
+                id={id}
+                type="checkbox"
+                tabIndex={service.id === tabStop ? 0 : -1}
+                checked={chosen.has(service.id)}
+                onChange={() => toggle(service.id)}
+                onFocus={() => setActiveId(service.id)}
+              />
               <label htmlFor={id}>
                 <span className="service-name" dir="auto">
                   {service.name}

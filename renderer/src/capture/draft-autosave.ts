@@ -38,6 +38,10 @@ const autosaver = createAutosaver<DraftData>({
 /** Writes what is waiting now (before locking, switching user or leaving the page). */
 export const flushDraft = (): Promise<void> => autosaver.flush();
 
+/** As flushDraft, but never holds up locking for more than `ms`: a lock must always happen. */
+export const flushDraftWithin = (ms = 1000): Promise<void> =>
+  Promise.race([autosaver.flush(), new Promise<void>((done) => window.setTimeout(done, ms))]);
+
 /** The story was stored: its draft is no longer needed. */
 export const discardDraft = (id: string): Promise<void> => autosaver.discard(id);
 

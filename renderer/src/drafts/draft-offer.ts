@@ -20,6 +20,8 @@ export interface DraftOfferState {
   /** Looks for drafts (leaving out `except`, the one on screen) and offers them if there are any. */
   check(options?: { except?: string; show?: boolean }): Promise<number>;
   removed(id: string): void;
+  /** Shows the drafts found by the last check again (from Capture). */
+  show(): void;
   finish(): void;
   reset(): void;
 }
@@ -35,10 +37,13 @@ export const useDraftOffer = create<DraftOfferState>()((set, get) => ({
   error: null,
 
   async check({ except, show = true } = {}) {
-    set({ status: 'checking', error: null });
+    // A quiet check (show: false) only refreshes the list; the screen stays as it is.
+    if (show) set({ status: 'checking', error: null });
+    const settle = (drafts: OfferedDraft[]) => set({ drafts, status: show ? (drafts.length > 0 ? 'offering' : 'done') : get().status });
     const key = await draftKey();
     if (!isKey(key)) {
-      set({ status: 'done', error: key });
+      set({ error: key });
+      settle([]);
       return 0;
     }
     try {
@@ -46,11 +51,11 @@ export const useDraftOffer = create<DraftOfferState>()((set, get) => ({
       const drafts = opened
         .filter((draft) => draft.id !== except)
         .map((draft): OfferedDraft => ({ ...draft, userName: draft.readable ? draft.payload.userName : (names.get(draft.userId) ?? null) }));
-      set({ drafts, status: drafts.length > 0 && show ? 'offering' : 'done' });
+      settle(drafts);
       return drafts.length;
     } catch (error) {
       console.warn('Verbatim could not read the drafts', error);
-      set({ status: 'done', drafts: [] });
+      settle([]);
       return 0;
     }
   },
@@ -58,6 +63,10 @@ export const useDraftOffer = create<DraftOfferState>()((set, get) => ({
   removed(id) {
     const drafts = get().drafts.filter((draft) => draft.id !== id);
     set({ drafts, status: drafts.length === 0 ? 'done' : get().status });
+  },
+
+  show() {
+    if (get().drafts.length > 0) set({ status: 'offering' });
   },
 
   finish() {

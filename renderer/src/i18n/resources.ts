@@ -8,6 +8,7 @@ import drafts from './locales/en/drafts.json';
 import errors from './locales/en/errors.json';
 import passphrase from './locales/en/passphrase.json';
 import people from './locales/en/people.json';
+import review from './locales/en/review.json';
 import settings from './locales/en/settings.json';
 import setup from './locales/en/setup.json';
 import shell from './locales/en/shell.json';
@@ -28,11 +29,12 @@ export const NAMESPACES = [
   'drafts',
   'stories',
   'vocabulary',
+  'review',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -1,4 +1,5 @@
 import { CaptureScreen } from '../capture/CaptureScreen';
+import { ReviewScreen } from '../review/ReviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoriesScreen } from '../stories/StoriesScreen';
 import type { Area, Route } from './areas';
@@ -11,6 +12,8 @@ export function AreaContent({ route, go }: { route: Route; go(area: Area, sub?: 
       return <CaptureScreen />;
     case 'stories':
       return <StoriesScreen storyId={route.sub} go={go} />;
+    case 'review':
+      return <ReviewScreen sub={route.sub} go={go} />;
     case 'settings':
       return <SettingsScreen section={route.sub} go={go} />;
     default:

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AUTO_LOCK_MINUTES, useCurrentUser, useSession } from '../app/session';
-import { flushDraft } from '../capture/draft-autosave';
+import { flushDraftWithin } from '../capture/draft-autosave';
 import { useCapture } from '../capture/capture-store';
 import { useDraftOffer } from '../drafts/draft-offer';
 import { DraftsOffer } from '../drafts/DraftsOffer';
@@ -36,8 +36,8 @@ export function Shell() {
   const capturing = user !== null && canCapture(user.role);
 
   // Whatever is being typed goes to its encrypted draft before the store locks.
-  const lockNow = useCallback(() => void flushDraft().then(() => lock('user')), [lock]);
-  const lockIdle = useCallback(() => void flushDraft().then(() => lock('idle')), [lock]);
+  const lockNow = useCallback(() => void flushDraftWithin().then(() => lock('user')), [lock]);
+  const lockIdle = useCallback(() => void flushDraftWithin().then(() => lock('idle')), [lock]);
   useLockShortcut(lockNow);
   useAutoLock(minutes, lockIdle);
 

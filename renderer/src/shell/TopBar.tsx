@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSession } from '../app/session';
-import { flushDraft } from '../capture/draft-autosave';
+import { flushDraftWithin } from '../capture/draft-autosave';
 import { LockIcon, PersonIcon } from './icons';
 
 /** The organisation, who is signed in (with Switch user), and Lock. */
@@ -28,7 +28,7 @@ export function TopBar({ onLock }: { onLock(): void }) {
           </p>
         ) : null}
         {user ? (
-          <button type="button" className="button button-secondary button-small" onClick={() => void flushDraft().then(() => switchUser())}>
+          <button type="button" className="button button-secondary button-small" onClick={() => void flushDraftWithin().then(() => switchUser())}>
             {t('people:header.switchUser')}
           </button>
         ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryDetail } from '../../../shared/capture/story';
 import { api, type ApiError } from '../api/client';
@@ -8,6 +8,12 @@ import { hrefOf } from '../shell/areas';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { canTag } from '../workbench/roles';
+import { StoryNavigator } from '../workbench/search/StoryNavigator';
+import type { Highlight, Span } from '../workbench/tagging/passage-offsets';
+import { PENDING } from '../workbench/tagging/PassageText';
+import { TaggingPanel } from '../workbench/tagging/TaggingPanel';
+import { useCodes, useStoryTags } from '../workbench/tagging/use-tags';
 import { AboutPanel } from './detail/AboutPanel';
 import { AuditHistory } from './detail/AuditHistory';
 import { ConsentPanel } from './detail/ConsentPanel';
@@ -25,8 +31,12 @@ import { StatusBadge } from './StatusBadge';
 
 type Loaded = { state: 'loading' } | { state: 'loaded'; story: StoryDetail } | { state: 'failed'; error: ApiError } | { state: 'deleted' };
 
-/** One story in full: the words exactly, where they came from, consent, corrections and history. */
-export function StoryDetailView({ storyId, onBack }: { storyId: string; onBack(): void }) {
+/**
+ * One story in full: the words exactly, where they came from, consent, corrections
+ * and history; for staff and administrators, its themes and sentiment, with the
+ * tagged passages highlighted over the words.
+ */
+export function StoryDetailView({ storyId, onBack, onOpen }: { storyId: string; onBack(): void; onOpen?(id: string): void }) {
   const { t } = useTranslation('stories');
   useDocumentTitle(t('detail.pageTitle'));
   const user = useCurrentUser();
@@ -42,9 +52,26 @@ export function StoryDetailView({ storyId, onBack }: { storyId: string; onBack()
     };
   }, [storyId]);
 
-  const changed = (story: StoryDetail) => setLoaded({ state: 'loaded', story });
   const story = loaded.state === 'loaded' ? loaded.story : null;
   const mayRevise = story !== null && user !== null && (user.role !== 'outreach' || story.recordedById === user.id);
+  const tagging = user !== null && canTag(user.role);
+  const { tags, setTags, error: tagsError } = useStoryTags(storyId, tagging);
+  const { codes } = useCodes(tagging);
+  const [pending, setPending] = useState<Span | null>(null);
+  const [focusedTag, setFocusedTag] = useState<number | null>(null);
+  const currentRevision = story?.revisions.at(-1)?.revision ?? 1;
+  const highlights = useMemo((): Highlight[] => {
+    const passages = (tags ?? []).flatMap((tag) =>
+      tag.passage && tag.passage.revision === currentRevision ? [{ start: tag.passage.start, end: tag.passage.end, key: String(tag.id) }] : [],
+    );
+    return pending ? [...passages, { ...pending, key: PENDING }] : passages;
+  }, [tags, pending, currentRevision]);
+
+  const changed = (next: StoryDetail) => {
+    // A passage chosen in words that have since been corrected no longer fits them.
+    if (next.revisions.length !== story?.revisions.length) setPending(null);
+    setLoaded({ state: 'loaded', story: next });
+  };
 
   return (
     <section className="area area-wide story-detail" aria-labelledby="area-heading">
@@ -58,6 +85,7 @@ export function StoryDetailView({ storyId, onBack }: { storyId: string; onBack()
       >
         {t('detail.back')}
       </a>
+      {onOpen ? <StoryNavigator storyId={storyId} onGo={onOpen} /> : null}
       <header className="area-header story-detail-header">
         <ScreenHeading id="area-heading" focusKey={`story-${storyId}`}>
           {t('detail.title')}
@@ -83,7 +111,23 @@ export function StoryDetailView({ storyId, onBack }: { storyId: string; onBack()
       {story ? (
         <div className="detail-grid">
           <div className="detail-main">
-            <WordsPanel story={story} />
+            {tagging ? (
+              <WordsPanel story={story} highlights={highlights} emphasis={focusedTag === null ? null : String(focusedTag)} onSelectPassage={setPending} />
+            ) : (
+              <WordsPanel story={story} />
+            )}
+            {tagging ? (
+              <TaggingPanel
+                story={story}
+                tags={tags}
+                tagsError={tagsError}
+                onTags={setTags}
+                codes={codes}
+                pending={pending}
+                onPending={setPending}
+                onFocusTag={setFocusedTag}
+              />
+            ) : null}
             <TranslationPanel story={story} onChanged={changed} />
             {mayRevise ? <RevisePanel story={story} onChanged={changed} /> : null}
             <RevisionHistory story={story} />

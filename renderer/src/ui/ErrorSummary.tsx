@@ -30,9 +30,14 @@ export function ErrorSummary({ problems, attempt, id = 'error-summary' }: ErrorS
   const { t } = useTranslation('errors');
   const ref = useRef<HTMLDivElement>(null);
   const count = problems.length;
+  const countRef = useRef(count);
   useEffect(() => {
-    if (count > 0) ref.current?.focus();
-  }, [attempt, count]);
+    countRef.current = count;
+  }, [count]);
+  // Focus on each refused attempt only: fixing problems one by one must not pull focus away.
+  useEffect(() => {
+    if (countRef.current > 0) ref.current?.focus();
+  }, [attempt]);
   if (count === 0) return null;
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} id={id} aria-labelledby={`${id}-title`}>

@@ -84,11 +84,46 @@ function sentenceStartBefore(a: TextAnalysis, i: number): number {
   return a.sentenceStarts[i] ?? 0;
 }
 
+const MAX_RESIDENCE_NAME_WORDS = 3;
+
+/**
+ * "Rose Cottage, 3 Church Lane": a named home (a name ending in Cottage, House, Lodge,
+ * Villa...) just before the house number. Returns the index of its first word, or -1.
+ */
+function residenceNameBefore(a: TextAnalysis, number: number): number {
+  const tokens = a.tokens;
+  const suffix = number - 1;
+  const t = tokens[suffix];
+  const written = (x: Token): boolean => isCapitalised(x) || (a.lowercaseStyle && x.shape === 'lower');
+  if (!t || !/^\s{0,2},\s{1,2}$/.test(gapBefore(a, number)) || !(a.flags[suffix]! & F.RESIDENCE) || !written(t) || t.possessive) return -1;
+  let first = suffix;
+  while (first > 0 && suffix - first < MAX_RESIDENCE_NAME_WORDS && singleSpace(gapBefore(a, first)) && !tokens[first]!.sentenceStart) {
+    const previous = tokens[first - 1]!;
+    if (!written(previous) || a.flags[first - 1]! & (NOT_ADDRESS_WORD | F.RESIDENCE_CUE | F.SERVICE_VISIT) || previous.possessive) break;
+    first--;
+  }
+  return first === suffix ? -1 : withArticle(a, first);
+}
+
+/** "The Old Rectory": a capitalised article before a house's name is part of the name. */
+function withArticle(a: TextAnalysis, first: number): number {
+  const article = a.tokens[first - 1];
+  return article && article.text === 'The' && singleSpace(gapBefore(a, first)) ? first - 1 : first;
+}
+
 /** "14 Elgin Avenue": a home unless the words before it say it is a service being visited. */
 function numberedStreet(a: TextAnalysis, i: number, followedByPostcode: (last: number) => boolean): Span | null {
   const tokens = a.tokens;
   const gap = gapBefore(a, i + 1);
   if (!HOUSE_NUMBER.test(tokens[i]!.text) || !(singleSpace(gap) || gap === ', ')) return null;
+  const residence = residenceNameBefore(a, i);
+  if (residence >= 0) {
+    // A named home before the number says it is where someone lives ("went to Holly House,
+    // 12 Mill Road" is still a home), unless a service or a role is named just before it.
+    const last = streetSegmentEnd(a, i, a.lowercaseStyle);
+    if (last < 0 || hasFlagBetween(a, residence - 3, residence - 1, F.FACILITY | F.ROLE)) return null;
+    return { first: residence, last, confident: true };
+  }
   const residenceCueNear = hasFlagBetween(a, Math.max(sentenceStartBefore(a, i), i - 6), i - 1, F.RESIDENCE_CUE);
   const last = streetSegmentEnd(a, i, a.lowercaseStyle || residenceCueNear);
   if (last < 0) return null;
@@ -127,7 +162,8 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
     while (start > 0 && end - start < MAX_WORDS && singleSpace(gapBefore(a, start)) && !tokens[start]!.sentenceStart) {
       const previous = tokens[start - 1]!;
       const flags = a.flags[start - 1]!;
-      const usable = (isCapitalised(previous) || previous.shape === 'digit' || isFlatWord(previous)) && !(flags & NOT_ADDRESS_WORD);
+      const written = isCapitalised(previous) || (a.lowercaseStyle && previous.shape === 'lower');
+      const usable = (written || previous.shape === 'digit' || isFlatWord(previous)) && !(flags & NOT_ADDRESS_WORD);
       if (!usable) break;
       if (previous.sentenceStart && flags & F.FREQUENT && !(flags & SUFFIX) && previous.shape !== 'digit' && !isFlatWord(previous)) break;
       start--;
@@ -140,7 +176,7 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
     };
     const isFlat = isFlatWord(head) && end >= start + 1;
     const isNumbered = HOUSE_NUMBER.test(head.text) && end > start;
-    const isNamed = end > start && lastFlags & SUFFIX && isCapitalised(tokens[end]!);
+    const isNamed = end > start && lastFlags & SUFFIX && (isCapitalised(tokens[end]!) || a.lowercaseStyle);
     if (isFlat || isNumbered || isNamed) {
       first = start;
       if (last < 0) last = end;
@@ -164,6 +200,7 @@ function namedResidence(a: TextAnalysis, i: number): Span | null {
     first--;
   }
   if (first === i) return null;
+  first = withArticle(a, first);
   // A cue in the same sentence, before ("I live in") or after ("... where we live").
   const cueFrom = Math.max(sentenceStartBefore(a, first), first - 8);
   let cueTo = i;

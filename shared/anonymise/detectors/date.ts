@@ -20,8 +20,23 @@ const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY
 const NUMERIC = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\p{N}]|[/.-]\d)/gu;
 const ISO = /(?<![\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\d)/gu;
+// A day and month without a year needs a word before it that says it is a date. A strong
+// cue ("on", "from", "appointment", a weekday) accepts anything that can be a date; a weak
+// one ("was", "to", "for") only what cannot be read as a score or a fraction ("was 20/5",
+// not "was 9/10" or "was 3/4").
 const DAY_MONTH_CUE =
-  /(?:\b(?:on|from|until|till|since|before|after|dated|due|by|date|appointment|appt|visit|dob|born|birth|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[:,]?\s{1,3})$/i;
+  /(?:\b(?:on|from|until|till|til|since|before|after|dated|due|by|date|dates|appointment|appointments|appt|appts|visit|review|scan|follow-up|followup|op|operation|booked|rebooked|cancelled|canceled|postponed|moved|changed|admitted|discharged|dob|born|birth|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))[:,]?\s{1,3}(?:the\s{1,2})?)$/i;
+const WEAK_DAY_MONTH_CUE = /(?:\b(?:was|were|is|are|be|been|seen|to|for|of|then|and|or)[:,]?\s{1,3}(?:the\s{1,2})?)$/i;
+/** After the date: "20/5 at 10:30", "20/5 appointment". */
+const DAY_MONTH_AFTER_CUE = /^\s{1,3}(?:at\s{1,2}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?(?![\p{L}\p{N}])|appointment|appt|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/iu;
+/** Between two dates of a list: "29/02, 5/11 and 12/12", "3/4 - 18/4", "2/1 to 16/1". */
+const DATE_LIST_GAP = /^(?:\s{0,2}(?:,|;|&|-|–)?\s{0,2}(?:and|or|to|then|till|until|through)?\s{0,2}|\s{0,2},\s{0,2}(?:and|or|then)\s{1,2})$/i;
+
+/** "9/10", "10/10", "4/5": out of ten or five; "1/2", "3/4", "2/3": a fraction. */
+function scoreOrFraction(day: number, month: number): boolean {
+  if ((month === 10 || month === 5) && day <= month) return true;
+  return month <= 4 && day < month;
+}
 
 const validDayMonth = (day: number, month: number): boolean => day >= 1 && day <= 31 && month >= 1 && month <= 12;
 
@@ -58,14 +73,24 @@ export function detectDates(text: string): Detection[] {
     if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;
     push(found, m.index, m.index + m[0].length, 'date.iso');
   }
+  // Ends of the dates found so far, to tell a date in a list ("on 29/02, 5/11 and 12/12").
+  const earlierEnds = found.map((d) => d.end).sort((a, b) => a - b);
+  let nextEarlier = 0;
+  let previousDateEnd = -1;
   DAY_MONTH_ONLY.lastIndex = 0;
   for (let m = DAY_MONTH_ONLY.exec(text); m !== null; m = DAY_MONTH_ONLY.exec(text)) {
     const day = Number(m[1]);
     const month = Number(m[2]);
     if (!validDayMonth(day, month) || (day === 24 && month === 7)) continue;
+    if (/^\s{0,2}(?:stars?|points?|marks?|out of|for (?:the )?(?:service|care|staff|food))/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    if (!DAY_MONTH_CUE.test(before)) continue;
+    while (nextEarlier < earlierEnds.length && earlierEnds[nextEarlier]! <= m.index) previousDateEnd = Math.max(previousDateEnd, earlierEnds[nextEarlier++]!);
+    const inList = previousDateEnd >= 0 && m.index - previousDateEnd <= 12 && DATE_LIST_GAP.test(text.slice(previousDateEnd, m.index));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const cued = DAY_MONTH_CUE.test(before) || (!scoreOrFraction(day, month) && (WEAK_DAY_MONTH_CUE.test(before) || DAY_MONTH_AFTER_CUE.test(after)));
+    if (!cued && !inList) continue;
     push(found, m.index, m.index + m[0].length, 'date.day-month-numeric');
+    previousDateEnd = m.index + m[0].length;
   }
   return found;
 }

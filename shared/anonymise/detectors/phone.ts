@@ -35,7 +35,10 @@ function readDigits(text: string, start: number): DigitRun {
 
 /** Number of national digits a UK number starting with these digits has, or 0 if none fits. */
 function ukNationalLength(national: string): number {
-  if (!/^0[1-9]/.test(national)) return 0;
+  // Ofcom's plan: 01 and 02 geographic, 03 non-geographic, 05 corporate and VoIP, 07 mobile,
+  // 08 freephone and special rate, 09 premium. 04 and 06 are unused, and "00" is the
+  // international prefix, never an area code ("0004 5571 2390" is a booking reference).
+  if (!/^0[1235789]/.test(national)) return 0;
   if (national.length >= 11) return 11;
   if (national.length === 10 && /^(?:01|080|0500)/.test(national)) return 10;
   return 0;
@@ -45,7 +48,9 @@ function phoneEnd(text: string, start: number): number {
   const run = readDigits(text, start);
   const { digits, ends } = run;
   let used = 0;
-  if (text.charAt(start) === '+' || digits.startsWith('00')) {
+  // "00" dials abroad, but written down it is far more often the start of a reference
+  // ("0041 2287 5510"): only 0044, the UK itself, is read as a phone number.
+  if (text.charAt(start) === '+' || digits.startsWith('0044')) {
     const international = digits.startsWith('00') ? digits.slice(2) : digits;
     const prefixLength = digits.length - international.length;
     if (international.startsWith('44')) {

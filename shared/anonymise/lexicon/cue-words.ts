@@ -81,7 +81,7 @@ export const STREET_SUFFIXES = words(`
 /** Building types for named residences: "Torridon House", "Trellick Tower", "Willow Cottage". */
 export const RESIDENCE_SUFFIXES = words(`
   house court tower towers mansions lodge cottage cottages estate buildings heights point block hall villas apartments
-  flats manor farm barn gardens close place
+  flats manor farm barn gardens close place villa bungalow farmhouse rectory vicarage chalet
 `);
 
 /** Nouns that make a capitalised word before them part of a place or service name. */
@@ -102,8 +102,8 @@ export const PLACE_PREPOSITIONS = words(`
 /** Determiners and similar before a kinship word ("my", "mum's"). */
 export const POSSESSIVE_DETERMINERS = words("my her his our their your its mum's dad's mums dads whose");
 
-/** Name particles inside multi-word names ("Ludwig van Beethoven", "Maria da Silva"). */
-export const NAME_PARTICLES = words('van von de da das dos del della di du der den la le bin binti bint ibn al el abu ter ten');
+/** Name particles inside multi-word names ("Ludwig van Beethoven", "Maria da Silva", "Maria do Céu", "Ana de la Cruz"). */
+export const NAME_PARTICLES = words('van von de da das do dos del della delle dei degli di du der den la le las los bin binti bint binte ibn al el abu ter ten op zu af ap');
 
 /** Words before a number and street that make it a home address. */
 export const RESIDENCE_CUES = words(`

@@ -54,13 +54,33 @@ function inflectedWordFlags(key: string): number {
 
 const IRISH_OR_GOAN = /^(?:o|d)'\p{L}{2,}$/u;
 const SCOTTISH = /^Ma?c\p{Lu}\p{Ll}+$/u;
+/** Latin letters with diacritics (Latin-1, Extended-A and B, Vietnamese): "Ángel", "Łukasz", "Nguyễn". */
+const ACCENTED_LETTER = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/;
+/** Lexicon flags that make a name ambiguous because the English word or place has the same spelling. */
+const ENGLISH_READINGS = F.FREQUENT | F.WORD | F.PLACE | F.NON_PERSON | AMBIGUOUS_NAME_FLAGS;
+
+/**
+ * "Ángel", "Jesús", "Noël": a name that is also an English word or a place when folded,
+ * written with accents that the word or the place does not have, is the name.
+ */
+function accentedNameFlags(token: Token, flags: number): number {
+  if (!(flags & F.AMBIG_FIRST || flags & F.AMBIG_LAST) || flags & (F.MONTH | F.WEEKDAY | F.PARTICLE) || !ACCENTED_LETTER.test(token.text)) return flags;
+  return (flags & ~ENGLISH_READINGS) | (flags & F.AMBIG_FIRST ? F.FIRST : 0) | (flags & F.AMBIG_LAST ? F.LAST : 0);
+}
+
+/** "tyrones mum", "kellys car": a listed name with a possessive "s" written without the apostrophe. */
+function possessiveNameFlags(key: string): number {
+  if (key.length < 5 || !key.endsWith('s')) return 0;
+  const stemFlags = getLexicon().flagsOf(key.slice(0, -1));
+  return stemFlags & NAME_FLAGS && !(stemFlags & (F.FREQUENT | F.WORD)) ? stemFlags & NAME_FLAGS : 0;
+}
 
 /** Flags for a word, combining the parts of hyphenated words ("Smith-Jones", "walk-in"). */
 export function wordFlags(token: Token): number {
   const lexicon = getLexicon();
   const key = token.key;
   let flags = lexicon.flagsOf(key);
-  if (flags !== 0) return flags;
+  if (flags !== 0) return accentedNameFlags(token, flags);
   if (key.includes("'")) {
     if (CONTRACTION.test(key)) return F.FREQUENT;
     flags = lexicon.flagsOf(key.replace(/'/g, ''));
@@ -68,7 +88,7 @@ export function wordFlags(token: Token): number {
     if (IRISH_OR_GOAN.test(key)) return F.LAST;
   }
   if (SCOTTISH.test(token.text)) return F.LAST;
-  if (!key.includes('-')) return inflectedWordFlags(key);
+  if (!key.includes('-')) return inflectedWordFlags(key) || possessiveNameFlags(key);
   const parts = key.split('-').map((part) => lexicon.flagsOf(part));
   const strong = parts.reduce((acc, p) => acc | (p & NAME_FLAGS), 0);
   if (strong !== 0) return strong;
@@ -80,7 +100,38 @@ export function wordFlags(token: Token): number {
   return 0;
 }
 
+/**
+ * A detector's memory of the flags of words it has seen. Flags depend only on the word as
+ * written and stories repeat their words, so this saves the lookups and inflection checks.
+ * It belongs to one detector (one per export bundle), is bounded, and goes with it.
+ */
+export class WordFlagCache {
+  private static readonly LIMIT = 20000;
+  private map = new Map<string, number>();
+
+  flagsOf(token: Token): number {
+    const cached = this.map.get(token.text);
+    if (cached !== undefined) return cached;
+    const flags = wordFlags(token);
+    if (this.map.size >= WordFlagCache.LIMIT) this.map = new Map();
+    this.map.set(token.text, flags);
+    return flags;
+  }
+}
+
+/**
+ * Sentences written in capitals. In a text written mostly in capitals, a short sentence of
+ * capitals counts too (a sign-off: "RING ME ON 07871 550 213. DAVE").
+ */
 function markCapsSentences(tokens: Token[], caps: Uint8Array): void {
+  let allUpper = 0;
+  let allOther = 0;
+  for (const t of tokens) {
+    if (t.shape === 'digit' || t.coreEnd - t.start < 2) continue;
+    if (t.shape === 'upper') allUpper++;
+    else allOther++;
+  }
+  const capsText = allUpper >= 6 && allUpper >= 3 * allOther;
   let sentence = 0;
   while (sentence < tokens.length) {
     let end = sentence + 1;
@@ -93,7 +144,7 @@ function markCapsSentences(tokens: Token[], caps: Uint8Array): void {
       if (t.shape === 'upper') upper++;
       else other++;
     }
-    if (upper >= 3 && upper >= 2 * other) for (let i = sentence; i < end; i++) caps[i] = 1;
+    if ((upper >= 3 && upper >= 2 * other) || (capsText && upper >= 1 && other === 0)) for (let i = sentence; i < end; i++) caps[i] = 1;
     sentence = end;
   }
 }
@@ -111,10 +162,10 @@ function isLowercaseStyle(tokens: Token[]): boolean {
   return lowercaseI > 0 || lowerStarts > upperStarts;
 }
 
-export function analyse(text: string): TextAnalysis {
+export function analyse(text: string, cache?: WordFlagCache): TextAnalysis {
   const tokens = tokenize(text);
   const flags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) flags[i] = wordFlags(tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) flags[i] = cache ? cache.flagsOf(tokens[i]!) : wordFlags(tokens[i]!);
   const placePhrase = new Uint8Array(tokens.length);
   placePhraseMatcher().mark(tokens, placePhrase);
   const caps = new Uint8Array(tokens.length);

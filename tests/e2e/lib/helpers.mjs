@@ -1,4 +1,4 @@
-/* global window, document -- used inside page.evaluate callbacks, which run in the browser */
+/* global window, document, indexedDB -- used inside page.evaluate callbacks, which run in the browser */
 /** Shared steps for the end-to-end scenarios. */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -127,3 +127,79 @@ export async function waitForBlankFocusedForm(page) {
 /** A page of stories as the services answer the signed-in person. */
 export const listStories = (page, request) => page.evaluate((r) => window.verbatim.listStories(r), request);
 export const getStory = (page, id) => page.evaluate((storyId) => window.verbatim.getStory({ id: storyId }), id);
+
+/**
+ * Every record of the drafts database, read with the plain IndexedDB API in the
+ * page: field names, and the bytes of the IV and ciphertext as arrays.
+ */
+export const draftRecords = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('verbatim-drafts');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('drafts')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const request = db.transaction('drafts', 'readonly').objectStore('drafts').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            db.close();
+            resolve(
+              request.result.map((record) => ({
+                fields: Object.keys(record).sort(),
+                id: record.id,
+                userId: record.userId,
+                updatedAt: record.updatedAt,
+                iv: Array.from(record.iv),
+                ciphertext: Array.from(record.ciphertext),
+                json: JSON.stringify(record),
+              })),
+            );
+          };
+        };
+      }),
+  );
+
+/** True when `needle`'s UTF-8 bytes appear anywhere in `bytes`. */
+export function containsBytes(bytes, needle) {
+  const target = [...Buffer.from(needle, 'utf8')];
+  outer: for (let i = 0; i + target.length <= bytes.length; i += 1) {
+    for (let j = 0; j < target.length; j += 1) if (bytes[i + j] !== target[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Settings > People: an administrator adds a person with a role and a PIN. */
+export async function addPerson(page, { name, role, pin }) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Add a person' }).waitFor();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByRole('group', { name: 'Role' }).getByRole('radio', { name: role }).check();
+  await page.getByLabel('New PIN').fill(pin);
+  await page.getByLabel('Type the PIN again').fill(pin);
+  await page.getByRole('button', { name: 'Add person' }).click();
+  await page.getByText(`${name} has been added as: ${role}.`).waitFor();
+}
+
+/** Header: Switch user, back to the picker. */
+export async function switchUser(page) {
+  await page.getByRole('button', { name: 'Switch user' }).click();
+  await expectScreen(page, 'Who is using Verbatim?');
+}
+
+/** Captures one story through the form (mouse and keyboard, quickly) and waits for "saved". */
+export async function captureStory(page, text) {
+  await wordsField(page).fill(text);
+  await page.getByRole('group', { name: 'Whose words are these?' }).getByLabel("The person's own words").check();
+  await answerConsent(page);
+  await page.getByRole('button', { name: /^Save story/ }).click();
+  await page.getByTestId('save-status').filter({ hasText: /^Story saved at/ }).waitFor();
+  await waitForBlankFocusedForm(page);
+}

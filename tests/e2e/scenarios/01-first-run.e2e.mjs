@@ -80,7 +80,7 @@ export const tests = [
       await t.screen(page, '04-shell-capture');
 
       for (const [area, file] of [
-        ['Stories', '05-shell-stories-empty'],
+        ['Stories', '05-shell-stories'],
         ['Review', '05-shell-review'],
         ['Export', '05-shell-export'],
         ['Action plan', '05-shell-action-plan'],

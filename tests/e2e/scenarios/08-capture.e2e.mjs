@@ -1,4 +1,4 @@
-/* global document -- used inside page.evaluate callbacks, which run in the browser */
+/* global document, getComputedStyle -- used inside page.evaluate callbacks, which run in the browser */
 import {
   answerConsent,
   assert,
@@ -25,7 +25,6 @@ export const tests = [
       const page = await t.open(await t.newPage());
       await completeSetup(page);
       await startEvent(page, { partner: 'Westminster Carers Network' });
-      await expectScreen(page, 'Capture').catch(() => {});
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'capture-words', 'the words field is ready for typing');
       const words = wordsField(page);
       for (const [attribute, value] of [
@@ -39,6 +38,8 @@ export const tests = [
       }
       assert.equal(await page.getByTestId('capture-count').textContent(), '0 stories saved at this event');
       await t.screen(page, '20-capture-form');
+      // As it looks in the window: the save bar stays in reach at the bottom.
+      await t.screenshot(page, '27-capture-viewport', { fullPage: false });
 
       // Refused before anything is sent: nothing typed, nothing answered.
       await page.keyboard.press('Control+Enter');
@@ -105,6 +106,13 @@ export const tests = [
       await page.keyboard.press('Control+s');
       await status.filter({ hasText: '2 stories saved at this event.' }).waitFor();
       await waitForBlankFocusedForm(page);
+
+      // Changing event goes back to the picker (and stays there), with the count on the event.
+      await page.getByRole('button', { name: 'Change event' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Events' }).waitFor();
+      await page.getByText('2 stories', { exact: true }).waitFor();
+      await page.waitForTimeout(300);
+      assert.equal(await wordsField(page).count(), 0, 'the picker stays until an event is chosen');
 
       // The services hold the words byte for byte.
       const page1 = (await listStories(page, { scope: 'all', limit: 50 })).value;

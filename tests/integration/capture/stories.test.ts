@@ -4,6 +4,7 @@ import { ServiceError } from '../../../shared/result';
 import { newStorySchema } from '../../../shared/capture/story';
 import { OUTREACH_PIN, storeWithPeople } from '../../helpers/capture';
 import { story } from '../../helpers/story-fixture';
+import { localToday } from '../../../main/users/user-service';
 
 const code = (fn: () => unknown) => {
   try {
@@ -129,8 +130,8 @@ describe('consent and contact details', () => {
 describe('roles, enforced by the services', () => {
   it('shows outreach workers their own stories and the current event’s, and staff everything', async () => {
     const s = await storeWithPeople();
-    const event = s.events.create({ name: 'Drop-in', heldOn: '2026-11-21', place: 'Library', partner: 'Age UK' });
-    const otherEvent = s.events.create({ name: 'Other', heldOn: '2026-11-21', place: 'Hall', partner: null });
+    const event = s.events.create({ name: 'Drop-in', heldOn: localToday(), place: 'Library', partner: 'Age UK' });
+    const otherEvent = s.events.create({ name: 'Other', heldOn: localToday(), place: 'Hall', partner: null });
     const atEvent = s.stories.save(story({ eventId: event.id }));
     const elsewhere = s.stories.save(story({ eventId: otherEvent.id }));
 
@@ -144,6 +145,30 @@ describe('roles, enforced by the services', () => {
 
     await s.users.signIn(s.staffId, '8642');
     expect(s.stories.list({ scope: 'all', limit: 50 }).items).toHaveLength(3);
+  });
+
+  it('lets outreach workers change only their own stories, join only today’s events, and not date stories ahead', async () => {
+    const s = await storeWithPeople();
+    const today = localToday();
+    const event = s.events.create({ name: 'Today', heldOn: today, place: 'Library', partner: null });
+    const old = s.events.create({ name: 'Last year', heldOn: '2025-06-01', place: 'Hall', partner: null });
+    const staffStory = s.stories.save(story({ eventId: event.id }));
+    await s.users.signIn(s.outreachId, OUTREACH_PIN);
+    expect(() => s.users.setCurrentEvent(old.id)).toThrow(/event held today/);
+    expect(() => s.users.setCurrentEvent('6f1c1f3e-2f7a-4c55-9d43-1b7b2d1f9a11')).toThrow(/does not exist/);
+    s.users.setCurrentEvent(event.id);
+    expect(s.stories.get(staffStory.id).id).toBe(staffStory.id);
+    expect(code(() => s.stories.updateConsent(staffStory.id, { share: false, quote: false, contact: false }))).toBe('FORBIDDEN');
+    expect(code(() => s.stories.setTranslation(staffStory.id, 'x'))).toBe('FORBIDDEN');
+    expect(code(() => s.stories.save(story({ eventId: old.id })))).toBe('FORBIDDEN');
+    expect(code(() => s.stories.save(story({ heardOn: '2099-01-01' })))).toBe('INVALID_INPUT');
+    const mine = s.stories.save(story({ eventId: event.id, draftId: 'd-1' }));
+    expect(s.stories.setTranslation(mine.id, 'In English').translation).toBe('In English');
+    await s.users.signIn(s.staffId, '8642');
+    expect(code(() => s.stories.save(story({ draftId: 'd-1' })))).toBe('INVALID_INPUT');
+    expect(code(() => s.captureSettings.draftKey())).toBe('no error');
+    await s.users.signIn(s.volunteerId, '9753');
+    expect(code(() => s.captureSettings.draftKey())).toBe('FORBIDDEN');
   });
 
   it('keeps volunteers away from unredacted stories', async () => {

@@ -100,3 +100,35 @@ describe('verbatim audit verify', () => {
     expect((await verbatim(['audit', '--db', db])).code).toBe(2);
   });
 });
+
+describe('verbatim list --query and --theme', () => {
+  it('uses the same search as the app: words, phrases, themes', async () => {
+    const { folder, db } = await initStore();
+    const file = join(folder, 'in.jsonl');
+    writeFileSync(
+      file,
+      [
+        line({ id: 'a', text: 'The waiting list for my hip is two years.' }),
+        line({ id: 'b', text: 'Parking at the hospital costs a fortune.' }),
+        line({ id: 'c', text: 'Lovely staff, but the waiting room was cold.' }),
+      ].join('\n'),
+    );
+    await verbatim(['add', '--db', db, '--in', file]);
+    const found = async (...args: string[]) =>
+      (await verbatim(['list', '--db', db, '--json', ...args])).stdout
+        .trim()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).text);
+    expect(await found('--query', 'waiting')).toHaveLength(2);
+    expect(await found('--query', '"waiting list"')).toEqual(['The waiting list for my hip is two years.']);
+    expect(await found('--query', 'parking OR hip')).toHaveLength(2);
+    expect(await found('--theme', 'Parking')).toEqual([]);
+    const bad = await verbatim(['list', '--db', db, '--query', '"unclosed']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/quotation mark is not closed/);
+    const unknown = await verbatim(['list', '--db', db, '--theme', 'No such theme']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no theme called "No such theme"/);
+  });
+});

@@ -66,8 +66,13 @@ describe('full-text search', () => {
     s.stories.revise(id.waiting, 'The waiting list for my knee operation is two years long.', 'The person meant knee');
     expect(ids(s.search.search({ query: 'hip', filters: {}, limit: 5 }))).toEqual([]);
     expect(ids(s.search.search({ query: 'knee', filters: {}, limit: 5 }))).toEqual([id.waiting]);
+    s.stories.setTranslation(id.translated, 'I waited three weeks for the scan');
+    expect(ids(s.search.search({ query: 'scan', filters: {}, limit: 5 }))).toEqual([id.translated]);
+    expect(ids(s.search.search({ query: 'appointment', filters: {}, limit: 5 }))).toEqual([]);
     s.stories.delete(id.waiting, 'Consent withdrawn');
     expect(ids(s.search.search({ query: 'knee', filters: {}, limit: 5 }))).toEqual([]);
+    // The index still matches the words exactly (FTS5's own check; it throws if not).
+    expect(() => s.store.requireDb().exec("INSERT INTO story_fts (story_fts, rank) VALUES ('integrity-check', 1)")).not.toThrow();
   });
 });
 

@@ -69,6 +69,19 @@ describe('invented stories', () => {
     expect(result.precision).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('still finds most identifiers when the same stories are written in capitals or without capitals', () => {
+    // Writers who shout or never use the shift key: the rules must lean on the name lists
+    // and cues, not on capital letters, without turning ordinary capitalised words into names.
+    for (const restyle of [(t: string) => t.toUpperCase(), (t: string) => t.toLowerCase()]) {
+      const stories = loadStories('invented-stories.txt')
+        .filter((story) => restyle(story.text).length === story.text.length)
+        .map((story) => ({ ...story, text: restyle(story.text) }));
+      const result = score(stories);
+      expect(result.recall).toBeGreaterThanOrEqual(0.95);
+      expect(result.precision).toBeGreaterThanOrEqual(0.97);
+    }
+  });
+
   it('leaves hospitals, places, shops, conditions and word-names alone', () => {
     const result = score(loadStories('invented-negatives.txt'));
     expect(result.misses).toEqual([]);

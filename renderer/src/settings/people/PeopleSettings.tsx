@@ -32,8 +32,8 @@ export function PeopleSettings() {
   }, []);
 
   const changed = (text: string) => {
-    setMessage(text);
-    void reload();
+    // The list shows the change before the message says it is done.
+    void reload().then(() => setMessage(text));
   };
 
   return (

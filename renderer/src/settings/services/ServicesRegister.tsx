@@ -37,13 +37,24 @@ export function ServicesRegister() {
     setRetiring(null);
     if (!answer.ok) return setError(answer.error);
     setError(null);
-    setMessage(t('services.retiredDone', { name: service.name }));
     await reload();
+    setMessage(t('services.retiredDone', { name: service.name }));
   };
 
   const services = register.state === 'loaded' ? register.services : [];
   return (
     <div className="settings-grid">
+      <section className="panel" aria-labelledby="settings-service-add-title">
+        <h2 className="panel-title" id="settings-service-add-title">
+          {t('services.addTitle')}
+        </h2>
+        <ServiceForm
+          idPrefix="service-add"
+          onSaved={(saved) => {
+            void reload().then(() => setMessage(t('services.added', { name: saved.name })));
+          }}
+        />
+      </section>
       <section className="panel" aria-labelledby="settings-services-title">
         <h2 className="panel-title" id="settings-services-title">
           {t('services.title')}
@@ -82,8 +93,8 @@ export function ServicesRegister() {
                           onCancel={() => setEditing(null)}
                           onSaved={(saved) => {
                             setEditing(null);
-                            setMessage(t('services.updated', { name: saved.name }));
-                            void reload();
+                            // The list shows the change before the message says it is saved.
+                            void reload().then(() => setMessage(t('services.updated', { name: saved.name })));
                           }}
                         />
                       </td>
@@ -128,18 +139,6 @@ export function ServicesRegister() {
             </table>
           </div>
         ) : null}
-      </section>
-      <section className="panel" aria-labelledby="settings-service-add-title">
-        <h2 className="panel-title" id="settings-service-add-title">
-          {t('services.addTitle')}
-        </h2>
-        <ServiceForm
-          idPrefix="service-add"
-          onSaved={(saved) => {
-            setMessage(t('services.added', { name: saved.name }));
-            void reload();
-          }}
-        />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
+import { useCurrentUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { StatusBadge } from '../StatusBadge';
 import { Panel } from './Panel';
@@ -12,6 +13,9 @@ export function StatusPanel({ story, onChanged }: PanelProps) {
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
+  const user = useCurrentUser();
+  // Outreach workers submit their own drafts; staff submit anyone's (the services agree).
+  const maySubmit = story.status === 'draft' && user !== null && (user.role !== 'outreach' || story.recordedById === user.id);
 
   const submit = async () => {
     if (busy) return;
@@ -31,7 +35,7 @@ export function StatusPanel({ story, onChanged }: PanelProps) {
         <StatusBadge status={story.status} />
       </p>
       {error ? <ErrorAlert error={error} /> : null}
-      {story.status === 'draft' ? (
+      {maySubmit ? (
         <div className="form-actions">
           <button type="button" className="button button-primary" onClick={() => void submit()} aria-describedby="story-submit-hint" aria-disabled={busy || undefined}>
             {t('detail.submit')}

@@ -1,9 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import type { StoryDetail } from '../../../../shared/capture/story';
+import type { Highlight, Span } from '../../workbench/tagging/passage-offsets';
+import { PassageText } from '../../workbench/tagging/PassageText';
 import { Panel } from './Panel';
 
-/** The words exactly as stored: every space and line break shown, right-to-left text the right way round. */
-export function WordsPanel({ story }: { story: StoryDetail }) {
+interface WordsPanelProps {
+  story: StoryDetail;
+  /** Tagged passages (and the one being chosen) to highlight over the words. */
+  highlights?: readonly Highlight[];
+  emphasis?: string | null;
+  /** Selecting words offers them as a passage to tag. */
+  onSelectPassage?(span: Span): void;
+}
+
+/**
+ * The words exactly as stored: every space and line break shown, right-to-left text
+ * the right way round; highlights of tagged passages sit over them without changing them.
+ */
+export function WordsPanel({ story, highlights, emphasis = null, onSelectPassage }: WordsPanelProps) {
   const { t } = useTranslation(['stories', 'vocabulary']);
   const total = story.revisions.length;
   return (
@@ -11,9 +25,13 @@ export function WordsPanel({ story }: { story: StoryDetail }) {
       <p className="muted">
         {t('detail.revisionOf', { current: total, total })}. {total > 1 ? t('detail.corrected') : t('detail.original')}
       </p>
-      <div className="verbatim" dir="auto" data-testid="story-text">
-        {story.text}
-      </div>
+      {highlights ? (
+        <PassageText text={story.text} highlights={highlights} emphasis={emphasis} onSelect={onSelectPassage} />
+      ) : (
+        <div className="verbatim" dir="auto" data-testid="story-text">
+          {story.text}
+        </div>
+      )}
       <dl className="facts facts-inline">
         <div className="fact">
           <dt>{t('detail.wordsKind')}</dt>

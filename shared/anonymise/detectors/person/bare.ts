@@ -1,5 +1,5 @@
 import { F } from '../../lexicon/lexicon';
-import { LEVEL_HIGH, LEVEL_LOW, type PersonContext } from './context';
+import { LEVEL_HIGH, LEVEL_LOW, RARELY_NAMES, type PersonContext } from './context';
 
 // Rules without a cue word: capitalised names from the lists, words that are also names
 // when capitalised mid-sentence, and capitalised words found in no list at all.
@@ -19,14 +19,33 @@ function previousIsCapitalisedWord(ctx: PersonContext, i: number): boolean {
   return (previous.shape === 'title' || previous.shape === 'upper') && !previous.sentenceStart && !ctx.level[i - 1] && !(ctx.flagsAt(i - 1) & F.TITLE);
 }
 
+/** Verbs after which a capitalised word is a singer, a band, a genre or a programme: "sang Motown", "watched Elvis". */
+const MEDIA_VERBS = new Set(['sang', 'sing', 'sings', 'singing', 'hummed', 'humming', 'played', 'playing', 'plays', 'watched', 'watching', 'watches', 'streamed', 'streaming']);
+const LISTENING = new Set(['listened', 'listening', 'listen', 'listens', 'dancing', 'danced', 'dance']);
+
+/**
+ * "sang Elvis", "listened to Motown": a performer or a kind of music, not someone in the
+ * story; "St Georges", "St Johns Wood": a saint's name is a hospital, a church or a place.
+ */
+function afterMediaVerb(ctx: PersonContext, i: number): boolean {
+  const previous = ctx.token(i - 1);
+  if (!previous || !/^\.? $/.test(ctx.gap(i))) return false;
+  if (previous.key === 'st' || previous.key === 'saint') return previous.shape !== 'lower';
+  if (ctx.gap(i) !== ' ') return false;
+  if (MEDIA_VERBS.has(previous.key)) return true;
+  return previous.key === 'to' && LISTENING.has(ctx.token(i - 2)?.key ?? '');
+}
+
 /** "Kelly", "Okafor", "DESMOND": in the name lists and not an ordinary word. */
 function listedName(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (ctx.classOf(i) !== 'strong' || ctx.level[i]) return;
+  if (ctx.classOf(i) !== 'strong' || ctx.level[i] || afterMediaVerb(ctx, i)) return;
   const capitalised = ctx.isBareCapitalised(i);
   // In text written without capitals, a listed name that is also a (rare) word stays: "tram", "kale".
   const lowercaseWriter = ctx.analysis.lowercaseStyle && t.shape === 'lower' && t.key.length >= 4 && !(ctx.flagsAt(i) & F.WORD);
   if (!capitalised && !lowercaseWriter) return;
+  // In capitals, a listed name that is also a rarer English word ("TRAM") needs a cue.
+  if (t.shape === 'upper' && ctx.flagsAt(i) & F.WORD) return;
   if (ctx.followedByFacility(i)) return;
   const previous = ctx.token(i - 1);
   if (previous && previous.key === 'the' && ctx.gap(i) === ' ') return;
@@ -38,20 +57,61 @@ function listedName(ctx: PersonContext, i: number): void {
 function capitalisedWordName(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   if (ctx.classOf(i) !== 'ambiguous' || ctx.level[i] || t.shape !== 'title' || ctx.inCaps(i)) return;
-  if (!(ctx.flagsAt(i) & (F.AMBIG_FIRST | F.FIRST)) || ctx.flagsAt(i) & (F.STREET | F.RESIDENCE | F.FACILITY)) return;
-  if (ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i) || previousIsCapitalisedWord(ctx, i)) return;
+  if (!(ctx.flagsAt(i) & (F.AMBIG_FIRST | F.FIRST)) || ctx.flagsAt(i) & (F.STREET | F.RESIDENCE | F.FACILITY | F.TITLE | F.KIN | F.ROLE)) return;
+  if (ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i) || previousIsCapitalisedWord(ctx, i) || afterMediaVerb(ctx, i)) return;
   if (t.sentenceStart) {
-    const next = ctx.token(i + 1);
-    if (!next || ctx.gap(i + 1) !== ' ' || !(ctx.flagsAt(i + 1) & F.PERSON_VERB) || WEAK_VERBS.has(next.key)) return;
+    if (verbAfter(ctx, i) < 0) return;
   } else if (ctx.precededByPlaceWord(i)) {
     return;
   }
   ctx.markName(i, LEVEL_LOW, 'person.capitalised-word-name', true);
 }
 
+/** Adverbs between a name and its verb: "Grace only noticed", "amber then went". */
+const ADVERBS = new Set(['just', 'only', 'then', 'also', 'finally', 'eventually', 'actually', 'even', 'still', 'really', 'literally', 'already', 'immediately', 'straight', 'kindly', 'quickly', 'personally', 'herself', 'himself']);
+
+/** Index of a verb that takes a person, right after i or after one adverb ("Frank said", "Grace only noticed"), or -1. */
+function verbAfter(ctx: PersonContext, i: number): number {
+  let k = i + 1;
+  if (ADVERBS.has(ctx.token(k)?.key ?? '') && ctx.gap(k) === ' ') k++;
+  const verb = ctx.token(k);
+  if (!verb || ctx.gap(k) !== ' ' || (verb.shape !== ctx.token(i)!.shape && verb.shape !== 'lower')) return -1;
+  return ctx.flagsAt(k) & F.PERSON_VERB && !WEAK_VERBS.has(verb.key) ? k : -1;
+}
+
+/** Words before a subject that start a clause: "and grace noticed", "so amber rang", "when ruby said". */
+const CLAUSE_STARTERS = new Set(['and', 'but', 'so', 'then', 'when', 'because', 'cos', 'coz', 'cause', 'as', 'while', 'until', 'till', 'that', 'if', 'after', 'before', 'since', 'though', 'although', 'once', 'where', 'or', 'plus']);
+/** Word-names that, as the subject of a verb, are far more often the thing than the person ("until dawn came", "and hope helped"). */
+const ABSTRACT_SUBJECTS = new Set(['dawn', 'hope', 'faith', 'peace', 'memory', 'justice', 'unity', 'liberty', 'glory', 'joy', 'happiness', 'patience', 'wisdom']);
+
+/**
+ * "they gave grace someone elses bag and grace only noticed at home", "so amber rang them":
+ * in text written without capitals, a first name that is also a word, as the subject of a
+ * verb that takes a person, at the start of a clause.
+ */
+function lowercaseSubject(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  // The same in capitals: "SO AMBER RANG THEM".
+  const caps = t.shape === 'upper' && ctx.inCaps(i);
+  if (!caps && (t.shape !== 'lower' || !ctx.analysis.lowercaseStyle)) return;
+  if (ctx.level[i] || t.key.length < 3 || ctx.classOf(i) !== 'ambiguous') return;
+  const flags = ctx.flagsAt(i);
+  if (caps ? !ctx.capsFirstName(i) || RARELY_NAMES.has(t.key) : !ctx.lowercaseFirstName(i)) return;
+  if (flags & (F.STREET | F.FACILITY) || ABSTRACT_SUBJECTS.has(t.key)) return;
+  const previous = ctx.token(i - 1);
+  const afterConjunction = previous !== undefined && !t.sentenceStart && CLAUSE_STARTERS.has(previous.key);
+  const clauseStart = t.sentenceStart || !previous || /[,;:]/.test(ctx.gap(i)) || afterConjunction;
+  if (!clauseStart) return;
+  // "when ruby had that rash": after a conjunction, "had" and "has" count too.
+  const next = ctx.token(i + 1);
+  const possession = afterConjunction && ctx.gap(i + 1) === ' ' && (next?.key === 'had' || next?.key === 'has');
+  if (!possession && verbAfter(ctx, i) < 0) return;
+  ctx.markName(i, LEVEL_LOW, 'person.lowercase-subject');
+}
+
 /** "Will Green", "Mark Brown": a first name and a family name that are both also words. */
 function wordNamePair(ctx: PersonContext, i: number): void {
-  if (ctx.level[i] || ctx.level[i + 1] || !ctx.isBareCapitalised(i) || !ctx.isBareCapitalised(i + 1)) return;
+  if (ctx.level[i] || ctx.level[i + 1] || ctx.inCaps(i) || !ctx.isBareCapitalised(i) || !ctx.isBareCapitalised(i + 1)) return;
   if (ctx.gap(i + 1) !== ' ' || ctx.classOf(i) !== 'ambiguous' || ctx.classOf(i + 1) !== 'ambiguous') return;
   if (!(ctx.flagsAt(i) & F.AMBIG_FIRST) || !(ctx.flagsAt(i + 1) & F.AMBIG_LAST)) return;
   if (ctx.flagsAt(i + 1) & (F.STREET | F.RESIDENCE | F.FACILITY)) return; // "Mark Lane", "Rose Court"
@@ -63,7 +123,7 @@ function wordNamePair(ctx: PersonContext, i: number): void {
 function unknownCapitalised(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   if (ctx.classOf(i) !== 'unknown' || ctx.level[i] || t.shape !== 'title' || ctx.inCaps(i)) return;
-  if (t.coreEnd - t.start < 3 || ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i)) return;
+  if (t.coreEnd - t.start < 3 || ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i) || afterMediaVerb(ctx, i)) return;
   if (t.sentenceStart) {
     const next = ctx.token(i + 1);
     if (!next || !/^,?\s$/.test(ctx.gap(i + 1))) return;
@@ -80,5 +140,6 @@ export function applyBareRules(ctx: PersonContext): void {
     wordNamePair(ctx, i);
     capitalisedWordName(ctx, i);
     unknownCapitalised(ctx, i);
+    lowercaseSubject(ctx, i);
   }
 }

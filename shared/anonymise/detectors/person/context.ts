@@ -25,21 +25,60 @@ export type CueKind =
   | 'appositive'
   | 'interaction'
   | 'workplace'
-  | 'name-role';
+  | 'name-role'
+  /** "is called Memory", "a nurse named Treasure": a person being named. */
+  | 'named'
+  /** "hi its jade from", "Hello Grace,". */
+  | 'greeting'
+  /** "Regards, Maureen" at the end of a text. */
+  | 'signoff'
+  /** ", Dawn," set off by commas after a role: "THE MANAGER AT THE CARE AGENCY, DAWN, IS". */
+  | 'set-off';
 
-const STRONG_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'intro', 'name-is', 'called', 'role']);
-const MONTH_NAME_CUES: ReadonlySet<CueKind> = new Set(['kin', 'kin-comma', 'called', 'role', 'appositive', 'name-role']);
-const LOWERCASE_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'called', 'intro', 'name-is']);
+const STRONG_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'intro', 'name-is', 'called', 'named', 'role']);
+const MONTH_NAME_CUES: ReadonlySet<CueKind> = new Set(['kin', 'kin-comma', 'called', 'named', 'role', 'appositive', 'name-role']);
+const LOWERCASE_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'called', 'named', 'intro', 'name-is', 'greeting', 'signoff', 'set-off', 'role']);
 /** Cues after which a lowercase word-name is a name in text written without capitals ("dr miles", "my wife hope"). */
-const LOWERCASE_WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma']);
+const LOWERCASE_WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'named', 'greeting', 'signoff', 'set-off', 'role']);
 /** Verbs and auxiliaries that follow "the nurse" or "my son" far more often than a name does. */
-const AUXILIARIES = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being', 'mark', 'sue', 'bill']);
-/** Cues strong enough that a capitalised ordinary word after them is a name ("Mr Sharp", "my son Honey"). */
-const WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'name-is', 'role']);
+export const AUXILIARIES = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being', 'mark', 'sue', 'bill']);
+/** Cues strong enough that a capitalised ordinary word after them is a name ("Mr Sharp", "my son Honey", "is called Memory"). */
+const WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'name-is', 'role', 'named']);
+/**
+ * In a sentence written in capitals, capitals say nothing: only these cues introduce a name
+ * that is not in the name lists ("MY SON WILL NOT GO", "MY DAD HAS BEEN", "PHONE LINE").
+ */
+const CAPS_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'name-is', 'named', 'set-off', 'role', 'greeting', 'signoff']);
+/** Word-names that are seasons, weather, endearments or roles far more often than anyone's name. */
+export const RARELY_NAMES = new Set([
+  'summer', 'autumn', 'winter', 'spring', 'sunny', 'rain', 'storm', 'sky', 'star', 'river', 'chance', 'sunshine', 'night', 'day',
+  'morning', 'love', 'honey', 'dear', 'baby', 'mate', 'sir', 'well', 'bless', 'god', 'lord', 'heaven', 'fine', 'lovely',
+  'wonderful', 'promise', 'talent', 'trust', 'king', 'queen', 'major', 'general', 'guy', 'man', 'lady', 'sister', 'nurse',
+  'doctor', 'ward', 'line', 'help', 'care',
+]);
+/** Words after "called" that are not a name: "called back", "was called away", "called in sick". */
+const NOT_NAMED_WORDS = new Set([
+  'back', 'away', 'out', 'off', 'over', 'round', 'around', 'through', 'again', 'later', 'today', 'yesterday', 'tomorrow', 'twice',
+  'once', 'sick', 'ahead', 'home', 'both', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'them', 'him', 'her',
+  'me', 'us', 'you', 'it', 'this', 'that', 'something', 'anything', 'nothing', 'what', 'names', 'rude', 'stupid', 'lazy', 'liar',
+  'liars', 'racist', 'crazy', 'mad', 'difficult', 'aggressive', 'selfish', 'hysterical', 'dramatic',
+]);
+/** Words after a name given after "called": "called sparkle and she...". */
+const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
+/** Modal and auxiliary verbs: "MY SON WILL NOT GO", "my son can walk". */
+const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being']);
+/** Names that are also verbs taking an object: "sue the trust", "mark my words", "bill me". */
+const VERB_NAMES = new Set(['mark', 'sue', 'bill', 'pat', 'rob', 'chase', 'frank']);
+const OBJECT_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'our', 'me', 'him', 'them', 'us', 'it', 'you', 'this', 'that', 'up', 'down', 'out']);
+/** Past tenses that follow a name ("my neighbour Will drove") but never a modal ("will drive"). */
+const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', 'took', 'made', 'drove', 'brought', 'kept', 'saw', 'spoke', 'sat', 'stood', 'found', 'wrote', 'knew', 'got', 'rang', 'sang', 'thought', 'felt', 'left', 'met', 'sent', 'caught', 'taught', 'fought', 'held', 'ran']);
 /** Ordinary words that are never part of a name, however capitalised. */
 const NEVER_NAME_FLAGS =
   F.TITLE | F.KIN | F.ROLE | F.FACILITY | F.STREET | F.RESIDENCE | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.MONTH | F.WEEKDAY | F.INTERACTION | F.INTRODUCER;
 const MAX_NAME_WORDS = 4;
+const MAX_PARTICLES = 3;
+/** A lowercase particle joined to a capitalised name: "al-Farsi", "el-Sayed", "bin-Laden", "abu-Bakr". */
+const HYPHENATED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|bint|abu|ben|da|de|di|du|van|von|ter|ten)-\p{Lu}\p{L}+$/u;
 
 export const LEVEL_LOW = 1;
 export const LEVEL_HIGH = 2;
@@ -155,14 +194,27 @@ export class PersonContext {
     if (c === 'none') return false;
     if (t.shape === 'lower') {
       if (!LOWERCASE_CUES.has(cue) || t.key.length < 3) return false;
+      // "the speech therapist jasmine": only from a writer who never capitalises ("the nurse practioner" is a typo).
+      if ((cue === 'role' || cue === 'set-off') && !this.analysis.lowercaseStyle) return false;
       if (c === 'strong' || c === 'unknown') return true;
-      if (c === 'ambiguous' && this.analysis.lowercaseStyle && LOWERCASE_WORD_NAME_CUES.has(cue)) {
-        return !AUXILIARIES.has(t.key) && !(this.flagsAt(i) & F.PERSON_VERB);
-      }
+      if (!this.analysis.lowercaseStyle || !LOWERCASE_WORD_NAME_CUES.has(cue)) return false;
+      if (c === 'ambiguous') return !this.auxiliaryUse(i) && !(this.flagsAt(i) & F.PERSON_VERB);
+      // "dr holloway", "my daughter victoria", "my sister june": a place or a month that is also a name.
+      if (c === 'place' || c === 'calendar') return (cue === 'title' || cue === 'kin' || cue === 'named') && this.lowercaseFirstName(i, true);
+      if (c === 'word' && cue === 'named') return this.namedWord(i); // "the nurse is called sparkle"
       // "nurse bola": a rare word after a lowercase title
       return cue === 'title' && c === 'word' && !(this.flagsAt(i) & (F.FREQUENT | ORDINARY_WORD_FLAGS & ~F.WORD));
     }
     if (t.shape === 'upper' && !this.inCaps(i) && c !== 'strong' && c !== 'unknown') return false;
+    if (t.shape === 'upper' && this.inCaps(i) && c !== 'strong') {
+      if (!CAPS_CUES.has(cue)) return false;
+      const flags = this.flagsAt(i);
+      if (c === 'unknown') return true;
+      if (c === 'ambiguous') return this.capsFirstName(i);
+      if (c === 'place') return cue === 'title' || cue === 'kin' || cue === 'name-is' || (cue === 'named' && (flags & F.AMBIG_FIRST) !== 0);
+      if (c === 'calendar') return cue !== 'title' && (flags & F.AMBIG_FIRST) !== 0;
+      return c === 'word' && cue === 'named' && this.namedWord(i);
+    }
     switch (c) {
       case 'strong':
       case 'unknown':
@@ -179,15 +231,62 @@ export class PersonContext {
     }
   }
 
+  /** "WILL" in "MY SON WILL NOT GO", "mark" in "mark my words": the word used as a verb, not a name. */
+  auxiliaryUse(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    if (!t) return false;
+    if (MODALS.has(t.key)) {
+      // "my neighbour Will drove me": a past tense cannot follow a modal.
+      const pastTense = next !== undefined && this.gap(i + 1) === ' ' && this.flagsAt(i + 1) & F.PERSON_VERB && (next.key.endsWith('ed') || IRREGULAR_PAST.has(next.key));
+      return !pastTense;
+    }
+    return VERB_NAMES.has(t.key) && (next === undefined || OBJECT_WORDS.has(next.key));
+  }
+
+  /**
+   * In text written without capitals, a word that is also a first name and not used as a
+   * verb or as one of the words that are names far less often than not ("grace", not "will",
+   * "hope", "summer"). With `anyName`, family names and places that are names count too.
+   */
+  lowercaseFirstName(i: number, anyName = false): boolean {
+    const t = this.tokens[i];
+    if (!t || t.shape !== 'lower' || t.key.length < 3) return false;
+    const flags = this.flagsAt(i);
+    const nameFlags = anyName ? F.AMBIG_FIRST | F.AMBIG_LAST | NAME_FLAGS : F.AMBIG_FIRST;
+    if (!(flags & nameFlags) || flags & (NEVER_NAME_FLAGS & ~(F.MONTH | F.WEEKDAY)) || this.auxiliaryUse(i) || RARELY_NAMES.has(t.key)) return false;
+    return !(flags & F.WEEKDAY) && !(flags & F.MONTH && MODALS.has(t.key));
+  }
+
+  /**
+   * An ordinary word given as someone's name in lowercase or in capitals ("the nurse is
+   * called sparkle and", "HE IS CALLED SPARKLE."): not "was called away", "called back in".
+   */
+  namedWord(i: number): boolean {
+    const t = this.tokens[i]!;
+    if (t.key.length < 3 || this.flagsAt(i) & (NEVER_NAME_FLAGS | F.WORKPLACE) || NOT_NAMED_WORDS.has(t.key) || t.key.endsWith('ly')) return false;
+    const next = this.tokens[i + 1];
+    return !next || /[,.;:!?)\n]/.test(this.gap(i + 1)) || AFTER_NAMED.has(next.key) || (this.flagsAt(i + 1) & F.PERSON_VERB) !== 0;
+  }
+
+  /** In capitals, a word-name that can only be read as a first name here ("GRACE", not "HAS", "LINE" or "WILL NOT"). */
+  capsFirstName(i: number): boolean {
+    const flags = this.flagsAt(i);
+    return this.classOf(i) === 'ambiguous' && (flags & F.AMBIG_FIRST) !== 0 && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(i) && !RARELY_NAMES.has(this.tokens[i]!.key);
+  }
+
   /** Marks a name starting at i and any name words after it (and before it when asked). Returns the last index. */
   markName(i: number, level: number, rule: string, extendLeft = false): number {
     let first = i;
     let last = i;
     const lowercaseName = this.tokens[i]?.shape === 'lower';
-    while (last + 1 < this.n && last - first < MAX_NAME_WORDS - 1) {
+    // Particles ("de la", "van der") do not count towards the length of a name.
+    let words = 1;
+    while (last + 1 < this.n && words < MAX_NAME_WORDS) {
       const next = this.nextNameWord(last, lowercaseName, i);
       if (next < 0) break;
       last = next;
+      words++;
     }
     if (extendLeft) {
       while (first > 0 && last - first < MAX_NAME_WORDS - 1 && this.canExtendLeft(first)) first--;
@@ -209,11 +308,33 @@ export class PersonContext {
     const t = this.tokens[j];
     if (!t || (gap !== ' ' && gap !== '-' && !(gap === '. ' && current.coreEnd - current.start === 1))) return -1;
     const c = this.classOf(j);
-    if (this.flagsAt(j) & F.PARTICLE && t.shape === 'lower' && this.isCapitalised(j + 1) && this.gap(j + 1) === ' ' && this.isNameish(j + 1)) {
-      return j + 1; // "Maria da Silva"
+    const capsWord = t.shape === 'upper' && this.inCaps(j);
+    if (this.flagsAt(j) & F.PARTICLE && (t.shape === 'lower' || capsWord)) {
+      // "Maria da Silva", "Ana de la Cruz", "Pieter van der Merwe": particles, then a name word.
+      let k = j;
+      while (k + 1 < this.n && k - j < MAX_PARTICLES - 1 && this.gap(k + 1) === ' ' && this.flagsAt(k + 1) & F.PARTICLE && this.tokens[k + 1]!.shape === t.shape) k++;
+      const name = k + 1;
+      if (this.gap(name) !== ' ' || this.followedByFacility(name)) return -1;
+      if (lowercaseName) {
+        const c2 = this.classOf(name);
+        return this.tokens[name]?.shape === 'lower' && (c2 === 'strong' || (c2 === 'unknown' && this.analysis.lowercaseStyle)) ? name : -1;
+      }
+      return this.isCapitalised(name) && (this.isNameish(name) || this.isWordName(name)) ? name : -1;
     }
-    if (t.shape === 'lower') return lowercaseName && c === 'strong' && t.key.length >= 3 ? j : -1;
+    if (t.shape === 'lower' && HYPHENATED_PARTICLE.test(t.text)) return j; // "Omar al-Farsi", "Ahmed el-Sayed"
+    if (t.shape === 'lower') {
+      if (!lowercaseName || t.key.length < 3) return -1;
+      if (c === 'strong') return j;
+      // "desmond grant", "doreen walsh": a lowercase family name that is also a word, after a listed first name.
+      const flags = this.flagsAt(j);
+      const surname = (c === 'ambiguous' || c === 'place') && flags & (F.AMBIG_LAST | F.AMBIG_FIRST) && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(j) && !RARELY_NAMES.has(t.key);
+      // "lucía herrero": a word in no list at all after a listed first name.
+      const unlisted = c === 'unknown' && t.key.length >= 4;
+      return (surname || unlisted) && this.analysis.lowercaseStyle && this.classOf(last) === 'strong' && !this.followedByFacility(j) ? j : -1;
+    }
     if (t.shape === 'upper' && !this.inCaps(j) && this.tokens[start]?.shape !== 'upper') return -1;
+    // In capitals, "JAYDEN WAS", "CHLOE HAS": a verb or an auxiliary ends the name.
+    if (capsWord && c !== 'strong' && (MODALS.has(t.key) || this.flagsAt(j) & NEVER_NAME_FLAGS)) return -1;
     if (/^\p{Lu}$/u.test(t.text) && this.isCapitalised(j + 1)) return j; // an initial: "Abdul K. Miah"
     if ((c === 'strong' || c === 'unknown' || c === 'ambiguous' || this.isWordName(j)) && !this.followedByFacility(j)) return j;
     return -1;
@@ -225,8 +346,10 @@ export class PersonContext {
     if (!t || t.possessive || this.level[j]) return false;
     const gap = this.gap(first);
     if (gap !== ' ' && gap !== '-') return false;
-    if (!this.isBareCapitalised(j)) return false;
     const c = this.classOf(j);
+    // "ana paula de souza": listed names written in lowercase by a writer who never capitalises.
+    if (t.shape === 'lower' && this.tokens[first]!.shape === 'lower' && this.analysis.lowercaseStyle) return c === 'strong' && t.key.length >= 3 && !(this.flagsAt(j) & F.WORD);
+    if (!this.isBareCapitalised(j)) return false;
     if (c === 'strong' || c === 'unknown') return !(c === 'unknown' && t.sentenceStart && this.tokens[first]?.sentenceStart);
     return c === 'ambiguous' && (this.flagsAt(j) & (F.AMBIG_FIRST | F.FIRST)) !== 0;
   }

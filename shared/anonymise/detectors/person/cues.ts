@@ -1,5 +1,5 @@
 import { F } from '../../lexicon/lexicon';
-import { LEVEL_HIGH, type PersonContext } from './context';
+import { AUXILIARIES, LEVEL_HIGH, RARELY_NAMES, type PersonContext } from './context';
 
 // Cue rules: words around a name that say it is a person. Each returns nothing and marks
 // names on the context. Cues accept lowercase names and words that are also names
@@ -16,6 +16,49 @@ const QUOTE_GAP = /^\s{0,2}["'“‘]?\s{0,2}$/;
 const SPACE_OR_COMMA = /^\s{0,2},?\s{1,2}$/;
 const AFTER_APPOSITIVE = new Set(['who', 'was', 'is', 'has', 'had', 'said', 'says', 'and']);
 const MAX_CLAUSE_LOOKBACK = 12;
+const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'cllr', 'fr', 'sr', 'revd']);
+/** Words before "called" that say a person is being named: "the nurse is called", "a lady called", "she's called". */
+const NAMED_PERSON_WORDS = new Set(['someone', 'somebody', 'person', 'she', 'he', "she's", "he's", 'shes', 'hes', 'who']);
+/** "I called Reception", "we called Maternity": "called" as a telephone verb. */
+const CALLER_WORDS = new Set(['i', 'we', 'you', 'then', 'also', 'just', 'finally', 'eventually', 'and', 'again', 'had', 'have', 'has', "i've", 'ive', "we've", 'who', 'that', 'they']);
+/** Words before "to"/"for" that thank or praise: "shout out to", "credit to", "kudos to", "thanks go to". */
+const PRAISE_WORDS = new Set([
+  'shoutout', 'shoutouts', 'shout-out', 'credit', 'kudos', 'grateful', 'thankful', 'indebted', 'praise', 'gratitude',
+  'appreciation', 'mention', 'respect', 'compliments', 'tribute',
+]);
+/** Verbs that take the person praised as their object: "I want to praise Patience from the falls team". */
+const PRAISE_VERBS = new Set(['praise', 'commend', 'congratulate']);
+/** The word before a two-word praise phrase: "shout out to", "hats off to", "thanks go to". */
+const PRAISE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['out', new Set(['shout'])],
+  ['off', new Set(['hats', 'hat'])],
+  ['go', new Set(['thanks', 'praise', 'compliments', 'credit', 'love'])],
+  ['goes', new Set(['thanks', 'praise', 'credit', 'love', 'mention', 'shoutout'])],
+  ['up', new Set(['big'])],
+]);
+const PRAISE_TRIGGERS = new Set([...PRAISE_WORDS, ...PRAISE_PHRASES.keys(), ...PRAISE_VERBS]);
+/** Intensifiers between "thank you" and the name: "thank you so much to Kemi". */
+const THANKS_FILLERS = new Set(['so', 'very', 'much', 'ever', 'a', 'lot', 'again', 'all', 'also', 'really', 'both', 'especially', 'sincerely', 'most']);
+/** Words after which a new clause starts: "and grace on reception sorted it". */
+const CLAUSE_WORDS = new Set(['and', 'but', 'so', 'then', 'when', 'because', 'cos', 'coz', 'also', 'plus', 'especially', 'except', 'apart']);
+/** Words that greet someone at the start of a message. */
+const GREETINGS = new Set(['hi', 'hello', 'hiya', 'hey', 'heya', 'dear', 'hallo', 'hullo', 'morning', 'afternoon', 'evening']);
+/** Words that end a message before the writer's name. */
+const SIGN_OFFS = new Set([
+  'thanks', 'thank', 'cheers', 'regards', 'wishes', 'best', 'love', 'from', 'sincerely', 'faithfully', 'truly', 'yours', 'ta', 'bye',
+  'signed', 'thankyou', 'thx', 'respectfully', 'gratefully', 'warmly', 'rgds', 'tia',
+]);
+/** Kisses and the like after a signed name: "Thanks, Jade x". */
+const TRAILERS = new Set(['x', 'xx', 'xxx', 'xxxx']);
+/** Second-person words that show a sentence speaks to the name before its comma ("Precious, you were..."). */
+const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'yourself', 'u', 'ur', "you've", 'youve', "you'll"]);
+/** Words that start a sentence before a comma and "you" without being anyone's name. */
+const DISCOURSE_WORDS = new Set([
+  'love', 'honey', 'dear', 'darling', 'babe', 'baby', 'sweetheart', 'sweetie', 'mate', 'sir', 'madam', 'guys', 'folks', 'well',
+  'so', 'now', 'look', 'listen', 'right', 'sure', 'okay', 'ok', 'yes', 'no', 'still', 'again', 'please', 'sorry', 'bless', 'god',
+  'lord', 'jesus', 'christ', 'heaven', 'fine', 'true', 'honestly', 'seriously', 'frankly', 'basically', 'anyway', 'also', 'then',
+  'amen', 'hun', 'hon', 'all', 'everyone', 'everybody', 'team', 'there',
+]);
 
 function isSpace(gap: string): boolean {
   return gap === ' ';
@@ -52,6 +95,8 @@ function titleCue(ctx: PersonContext, i: number): void {
   if (t.possessive) return;
   const gap = ctx.gap(i + 1);
   if (gap !== ' ' && gap !== '. ' && gap !== '.') return;
+  // "Dr. Khan" but not "I asked for the nurse. Will anybody come?"
+  if (gap !== ' ' && !ABBREVIATED_TITLES.has(t.key)) return;
   const name = skipInitials(ctx, i + 1);
   markAfter(ctx, name, 'title', 'person.title');
   // Initials between the title and the name are part of the name ("Dr A. Khan").
@@ -90,7 +135,13 @@ function introductionCue(ctx: PersonContext, i: number): void {
     if (t.possessive) j = i + 1; // "name's Kelly"
   }
   if (j < 0 || !/^\s{1,2}$|^:\s{0,2}$/.test(ctx.gap(j))) return;
-  if (ctx.token(j)?.shape === 'lower' && ctx.classOf(j) !== 'strong') return;
+  if (ctx.token(j)?.shape === 'lower' && ctx.classOf(j) !== 'strong') {
+    // "my name is grace", "i'm hyacinth campbell" from a writer who does not capitalise.
+    const surname = isSpace(ctx.gap(j + 1)) && ctx.token(j + 1)?.shape === 'lower' && ctx.classOf(j + 1) === 'strong';
+    if (!ctx.analysis.lowercaseStyle || !(cue === 'name-is' || surname) || !ctx.lowercaseFirstName(j)) return;
+    ctx.markName(j, LEVEL_HIGH, 'person.introduction');
+    return;
+  }
   markAfter(ctx, j, cue, 'person.introduction');
 }
 
@@ -102,62 +153,104 @@ function calledCue(ctx: PersonContext, i: number): void {
   else if (t.key === 'known' && ctx.token(i + 1)?.key === 'as') j = i + 2;
   else if ((t.key === 'go' || t.key === 'goes') && ctx.token(i + 1)?.key === 'by') j = i + 2;
   if (j < 0 || !QUOTE_GAP.test(ctx.gap(j)) || ctx.gap(j).length === 0) return;
-  markAfter(ctx, j, 'called', 'person.called');
+  markAfter(ctx, j, namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
+}
+
+/**
+ * "The nurse is called Memory", "a carer named Treasure", "she's called Joy": a person is
+ * being named, so even an ordinary word after the cue is the name. "I called Reception"
+ * (a telephone call) and "a charity called Mind" name no person.
+ */
+function namesAPerson(ctx: PersonContext, i: number): boolean {
+  const t = ctx.token(i)!;
+  if (t.key !== 'called' && t.key !== 'named' && t.key !== 'nicknamed' && t.key !== 'known') return false;
+  const previous = ctx.token(i - 1);
+  if (t.key === 'called' && (!previous || t.sentenceStart || CALLER_WORDS.has(previous.key))) return false;
+  // "the nurse called Security" is a telephone call: after a plain noun, only "a nurse called", "is called".
+  const contractedBe = previous!.possessive && (previous!.key === 'he' || previous!.key === 'she' || previous!.key === 'who'); // "he's called"
+  if (t.key === 'called' && !BE_VERBS.has(previous!.key) && !contractedBe && !indefiniteBefore(ctx, i)) return false;
+  const from = Math.max(ctx.analysis.sentenceStarts[i] ?? 0, i - 5);
+  for (let k = i - 1; k >= from; k--) {
+    const token = ctx.token(k)!;
+    if ((ctx.flagsAt(k) & (F.ROLE | F.KIN) && (token.shape !== 'upper' || ctx.inCaps(k))) || NAMED_PERSON_WORDS.has(token.key)) return true;
+  }
+  return false;
+}
+
+const BE_VERBS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "he's", "she's", 'hes', 'shes', "who's", 'whos', "they're", 'theyre']);
+const INDEFINITES = new Set(['a', 'an', 'one', 'someone', 'somebody', 'another']);
+
+/** "a lovely lady called", "someone called", "one of the nurses called": an indefinite person before "called". */
+function indefiniteBefore(ctx: PersonContext, i: number): boolean {
+  const from = Math.max(ctx.analysis.sentenceStarts[i] ?? 0, i - 4);
+  for (let k = i - 1; k >= from; k--) if (INDEFINITES.has(ctx.token(k)!.key)) return true;
+  return false;
 }
 
 /** "the midwife Hope", "Pharmacist Oluwaseun", "the receptionist, Kelly,", "His social worker was Chidi Okonkwo". */
 function roleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (!(ctx.flagsAt(i) & F.ROLE) || t.possessive || t.shape === 'upper') return;
+  if (!(ctx.flagsAt(i) & F.ROLE) || t.possessive || (t.shape === 'upper' && !ctx.inCaps(i))) return;
   const gap = ctx.gap(i + 1);
   const next = ctx.token(i + 1);
   if (!next) return;
-  if (isSpace(gap)) markAfter(ctx, i + 1, t.shape === 'lower' ? 'role' : 'appositive', 'person.role');
+  if (isSpace(gap)) markAfter(ctx, i + 1, t.shape === 'lower' || ctx.inCaps(i) ? 'role' : 'appositive', 'person.role');
   else if (/^,\s{1,2}$/.test(gap)) {
     // "the coordinator, Knight, at": a word set off by commas after a role is a name.
     const closed = /^[,.;:)]/.test(ctx.gap(i + 2).trimStart());
-    markAfter(ctx, i + 1, closed ? 'role' : 'appositive', 'person.role');
+    const setOff = ctx.inCaps(i + 1) || ctx.token(i + 1)!.shape === 'lower';
+    markAfter(ctx, i + 1, closed ? (setOff ? 'set-off' : 'role') : 'appositive', 'person.role');
   }
   if (isSpace(gap) && (next.key === 'was' || next.key === 'is') && isSpace(ctx.gap(i + 2)) && ctx.isCapitalised(i + 2)) {
-    markAfter(ctx, i + 2, 'role', 'person.role');
+    // "His social worker was Chidi Okonkwo"; in capitals "THE PLAY WORKER WAS WONDERFUL" needs a listed name.
+    markAfter(ctx, i + 2, ctx.inCaps(i + 2) ? 'appositive' : 'role', 'person.role');
   }
 }
 
 /** ", Dawn," after "The manager at the care agency": a name set off by commas in a clause about a role. */
 function appositiveCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (t.sentenceStart || ctx.level[i] || !/^,\s{1,2}$/.test(ctx.gap(i)) || !ctx.isCapitalised(i)) return;
+  const lowercase = t.shape === 'lower' && ctx.analysis.lowercaseStyle;
+  if (t.sentenceStart || ctx.level[i] || !/^,\s{1,2}$/.test(ctx.gap(i)) || !(ctx.isCapitalised(i) || lowercase)) return;
   let hasRole = false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_CLAUSE_LOOKBACK; k--) {
-    if (ctx.flagsAt(k) & (F.ROLE | F.KIN) && ctx.token(k)!.shape !== 'upper') {
+    if (ctx.flagsAt(k) & (F.ROLE | F.KIN) && (ctx.token(k)!.shape !== 'upper' || ctx.inCaps(k))) {
       hasRole = true;
       break;
     }
     if (ctx.token(k)!.sentenceStart) break;
   }
-  if (!hasRole || !(ctx.accepts(i, 'appositive') || ctx.isWordName(i))) return;
+  // In capitals or in lowercase, only a word closed off by commas: "THE MANAGER, DAWN, IS", "the coordinator, jade, at".
+  const caps = ctx.inCaps(i) || lowercase;
+  if (!hasRole || !(ctx.accepts(i, caps ? 'set-off' : 'appositive') || ctx.isWordName(i))) return;
   let last = i;
-  while (last + 1 < ctx.n && ctx.gap(last + 1) === ' ' && ctx.isCapitalised(last + 1) && ctx.isNameish(last + 1) && last - i < 3) last++;
+  while (last + 1 < ctx.n && ctx.gap(last + 1) === ' ' && (ctx.isCapitalised(last + 1) || (lowercase && ctx.classOf(last + 1) === 'strong')) && ctx.isNameish(last + 1) && last - i < 3) last++;
   const after = ctx.token(last + 1);
   const gapAfter = ctx.gap(last + 1);
   const closedByPunctuation = !after || /[,.;:!?)]/.test(gapAfter);
-  if (!closedByPunctuation && !AFTER_APPOSITIVE.has(after.key)) return;
+  if (!closedByPunctuation && (caps || !AFTER_APPOSITIVE.has(after.key))) return;
   // ", Honey," set off by commas after a role is a name even when it is also a word.
-  markAfter(ctx, i, closedByPunctuation && ctx.isWordName(i) ? 'role' : 'appositive', 'person.appositive');
+  markAfter(ctx, i, caps ? 'set-off' : closedByPunctuation && ctx.isWordName(i) ? 'role' : 'appositive', 'person.appositive');
 }
 
 /** "Ray the porter", "Dean, the health adviser", "April, the student midwife," "Kelly, a nurse on the ward". */
 function nameThenRoleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (!ctx.isCapitalised(i) || ctx.level[i]) return;
+  const lowercase = t.shape === 'lower' && ctx.analysis.lowercaseStyle;
+  if (!(ctx.isCapitalised(i) || lowercase) || ctx.level[i]) return;
+  if (lowercase && (!ctx.gap(i + 1).includes(',') || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i)))) return;
+  if (copulaRoleCue(ctx, i)) return;
   const article = ctx.token(i + 1);
   if (!article || !ARTICLES.has(article.key) || !SPACE_OR_COMMA.test(ctx.gap(i + 1))) return;
+  // "Can the district nurses...", "Will the receptionist...": a question, not "Ray the porter".
+  const comma = ctx.gap(i + 1).includes(',');
+  if (!comma && (AUXILIARIES.has(t.key) || ctx.flagsAt(i) & F.PERSON_VERB || ctx.inCaps(i))) return;
   let role = -1;
   // "Kelly, my daughter," counts as much as "Kelly, the receptionist,".
   const roleFlags = POSSESSIVES.has(article.key) ? F.ROLE | F.KIN : F.ROLE;
   for (let k = i + 2; k < ctx.n && k <= i + 5; k++) {
     if (!isSpace(ctx.gap(k))) break;
-    if (ctx.flagsAt(k) & roleFlags && ctx.token(k)!.shape !== 'upper') {
+    if (ctx.flagsAt(k) & roleFlags && (ctx.token(k)!.shape !== 'upper' || ctx.inCaps(k))) {
       role = k;
       break;
     }
@@ -165,15 +258,46 @@ function nameThenRoleCue(ctx: PersonContext, i: number): void {
   if (role < 0) return;
   // "In April, the midwife said" is a month; "April, the student midwife," is a person.
   if (ctx.classOf(i) === 'calendar' && (!t.sentenceStart || ctx.precededByPlaceWord(i))) return;
-  if (!ctx.accepts(i, 'name-role')) return;
+  if (!lowercase && !ctx.accepts(i, ctx.inCaps(i) ? 'set-off' : 'name-role')) return;
   ctx.markName(i, LEVEL_HIGH, 'person.name-role', true);
+}
+
+/** "Comfort is the only GP who listens", "Goodness was our midwife": a first name said to be someone in a role. */
+function copulaRoleCue(ctx: PersonContext, i: number): boolean {
+  const t = ctx.token(i)!;
+  const verb = ctx.token(i + 1);
+  const article = ctx.token(i + 2);
+  if (t.shape !== 'title' || ctx.classOf(i) !== 'ambiguous' || !(ctx.flagsAt(i) & F.AMBIG_FIRST)) return false;
+  if (!verb || (verb.key !== 'is' && verb.key !== 'was') || !isSpace(ctx.gap(i + 1)) || !article || !ARTICLES.has(article.key) || !isSpace(ctx.gap(i + 2))) return false;
+  if (ctx.auxiliaryUse(i) || RARELY_NAMES.has(t.key) || DISCOURSE_WORDS.has(t.key) || ctx.followedByFacility(i)) return false;
+  if (!t.sentenceStart && (ctx.precededByPlaceWord(i) || ctx.flagsAt(i - 1) & F.DETERMINER)) return false;
+  const roleFlags = POSSESSIVES.has(article.key) ? F.ROLE | F.KIN : F.ROLE;
+  for (let k = i + 3; k < ctx.n && k <= i + 6 && isSpace(ctx.gap(k)); k++) {
+    // "Victory was the only one who listened": "one who" is a person too.
+    const oneWho = ctx.token(k)!.key === 'one' && ctx.token(k + 1)?.key === 'who';
+    if (ctx.flagsAt(k) & roleFlags || oneWho) {
+      ctx.markName(i, LEVEL_HIGH, 'person.copula-role');
+      return true;
+    }
+  }
+  return false;
 }
 
 /** "Grace on reception", "Bill at the Lloyds pharmacy", "Kirsty from the IBD team". */
 function workplaceCue(ctx: PersonContext, i: number): void {
-  if (!ctx.isCapitalised(i) || ctx.level[i]) return;
+  const t = ctx.token(i)!;
+  if (ctx.level[i]) return;
+  if (!ctx.isCapitalised(i)) {
+    // "grace on reception", "bill at the lloyds pharmacy" at the start of a clause, from a writer who does not capitalise.
+    if (t.shape !== 'lower' || !ctx.analysis.lowercaseStyle || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i))) return;
+    if (!t.sentenceStart && !/[,;:]/.test(ctx.gap(i)) && !CLAUSE_WORDS.has(ctx.token(i - 1)?.key ?? '')) return;
+    if (roleOrWorkplaceFollows(ctx, i)) ctx.markName(i, LEVEL_HIGH, 'person.workplace');
+    return;
+  }
   const c = ctx.classOf(i);
   if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown') return;
+  if (ctx.inCaps(i) && c !== 'strong' && (!ctx.capsFirstName(i) || DISCOURSE_WORDS.has(ctx.token(i)!.key))) return; // "THE CAR PARK AT THE HOSPITAL"
+  if (c === 'ambiguous' && ctx.token(i)!.sentenceStart && !(ctx.flagsAt(i) & F.AMBIG_FIRST)) return; // "Park at the..." 
   const preposition = ctx.token(i + 1);
   if (!preposition || !WORKPLACE_PREPOSITIONS.has(preposition.key) || !isSpace(ctx.gap(i + 1))) return;
   for (let k = i + 2; k < ctx.n && k <= i + 5; k++) {
@@ -187,17 +311,205 @@ function workplaceCue(ctx: PersonContext, i: number): void {
   }
 }
 
-/** "ask for Bisi", "spoke to Kelly", "thanks to Precious". */
+/** Index after a praise phrase ending in "to" or "for" ("shout out to", "credit to", "hats off to"), or -1. */
+function afterPraise(ctx: PersonContext, i: number): number {
+  const t = ctx.token(i)!;
+  if (!PRAISE_TRIGGERS.has(t.key)) return -1;
+  const before = PRAISE_PHRASES.get(t.key);
+  const praise = PRAISE_WORDS.has(t.key) || (before !== undefined && before.has(ctx.token(i - 1)?.key ?? '') && isSpace(ctx.gap(i)));
+  if (!praise) return -1;
+  const next = ctx.token(i + 1);
+  if (t.key === 'up' && isSpace(ctx.gap(i + 1))) return i + 1; // "big up Gift"
+  if (PRAISE_VERBS.has(t.key) && next && next.key !== 'to' && next.key !== 'for' && isSpace(ctx.gap(i + 1))) return i + 1; // "praise Patience from the falls team"
+  if (!next || (next.key !== 'to' && next.key !== 'for') || !isSpace(ctx.gap(i + 1))) return -1;
+  return i + 2;
+}
+
+/**
+ * "Victory, the healthcare assistant", "Blessing at the pharmacy", "Blessing and Mercy who
+ * looked after me": a role, a workplace or "who" right after the word (or after a second
+ * name joined by "and"). Returns the index of the last name, or -1.
+ */
+function personClauseAfter(ctx: PersonContext, j: number, coordinated = false): number {
+  const next = ctx.token(j + 1);
+  if (!next) return -1;
+  const gap = ctx.gap(j + 1);
+  // "Victory, the healthcare assistant", "Ray the porter".
+  if ((/^,\s{1,2}$/.test(gap) || isSpace(gap)) && ARTICLES.has(next.key)) {
+    for (let k = j + 2; k < ctx.n && k <= j + 5 && isSpace(ctx.gap(k)); k++) if (ctx.flagsAt(k) & F.ROLE) return j;
+    return -1;
+  }
+  if (/^,?\s{1,2}$/.test(gap) && next.key === 'who') return j;
+  if (!isSpace(gap)) return -1;
+  if (next.key === 'and' && !coordinated) {
+    const other = ctx.token(j + 2);
+    const sameShape = other !== undefined && other.shape === ctx.token(j)!.shape;
+    if (!sameShape || !isSpace(ctx.gap(j + 2)) || !(ctx.isNameish(j + 2) || ctx.isWordName(j + 2))) return -1;
+    return personClauseAfter(ctx, j + 2, true);
+  }
+  if (!WORKPLACE_PREPOSITIONS.has(next.key)) return -1;
+  for (let k = j + 2; k < ctx.n && k <= j + 5 && isSpace(ctx.gap(k)); k++) if (ctx.flagsAt(k) & F.WORKPLACE) return j;
+  return -1;
+}
+
+function roleOrWorkplaceFollows(ctx: PersonContext, j: number): boolean {
+  return personClauseAfter(ctx, j) >= 0;
+}
+
+/** Marks a name and a second one joined to it by "and" ("thanks to blessing and mercy who..."). */
+function markThanked(ctx: PersonContext, j: number): void {
+  const last = personClauseAfter(ctx, j);
+  ctx.markName(j, LEVEL_HIGH, 'person.interaction');
+  if (last > j && !ctx.level[last]) ctx.markName(last, LEVEL_HIGH, 'person.interaction');
+}
+
+/** The name ends its clause: "Thank you, Precious." */
+function endsClause(ctx: PersonContext, j: number): boolean {
+  const next = ctx.token(j + 1);
+  return !next || /[,.;:!?)\n]/.test(ctx.gap(j + 1)) || next.key === 'for';
+}
+
+/** "ask for Bisi", "spoke to Kelly", "thanks to Precious", "shout out to Blessing", "thank you so much to kemi". */
 function interactionCue(ctx: PersonContext, i: number): void {
-  if (!(ctx.flagsAt(i) & F.INTERACTION)) return;
+  const t = ctx.token(i)!;
+  const interaction = (ctx.flagsAt(i) & F.INTERACTION) !== 0;
+  const praised = interaction ? -1 : afterPraise(ctx, i);
+  if (!interaction && praised < 0) return;
+  const thanks = t.key === 'thank' || t.key === 'thanks' || t.key === 'thankyou';
   let j = i + 1;
-  if (ctx.token(j)?.key === 'you' && isSpace(ctx.gap(j))) j++; // "thank you to Sefton"
-  const next = ctx.token(j);
-  if (next && PREPOSITIONS_AFTER_VERB.has(next.key) && isSpace(ctx.gap(j))) j++;
-  if (!isSpace(ctx.gap(j)) || !ctx.isBareCapitalised(j)) return;
+  if (praised >= 0) {
+    j = praised;
+  } else {
+    if (ctx.token(j)?.key === 'you' && isSpace(ctx.gap(j))) j++; // "thank you to Sefton"
+    if (thanks) while (j - i < 6 && THANKS_FILLERS.has(ctx.token(j)?.key ?? '') && isSpace(ctx.gap(j))) j++;
+    const next = ctx.token(j);
+    if (next && PREPOSITIONS_AFTER_VERB.has(next.key) && isSpace(ctx.gap(j))) j++;
+  }
+  const candidate = ctx.token(j);
+  if (!candidate || ctx.level[j]) return;
+  const gap = ctx.gap(j);
+  // "Thank you, Precious." and "Thanks, Kelly, for..." name the person thanked.
+  const thankedByName = thanks && /^,\s{1,2}$/.test(gap) && endsClause(ctx, j);
+  if (!isSpace(gap) && !thankedByName) return;
   const c = ctx.classOf(j);
+  if (ctx.flagsAt(j) & (F.TITLE | F.KIN | F.ROLE)) return; // "ask for Sister", "spoke to Matron"
+  if (candidate.shape === 'lower') {
+    // "thanks to kemi at reception", "shout out to ray the porter" from a writer who does not capitalise.
+    if (!ctx.analysis.lowercaseStyle || candidate.key.length < 3) return;
+    if (c === 'strong' || (c === 'unknown' && candidate.key.length >= 4)) ctx.markName(j, LEVEL_HIGH, 'person.interaction');
+    else if (ctx.lowercaseFirstName(j) && roleOrWorkplaceFollows(ctx, j)) markThanked(ctx, j);
+    return;
+  }
+  if (!ctx.isBareCapitalised(j)) return;
+  // "PHONE LINE", "CALL BACK": in capitals, only listed names, or a first name before a role or workplace.
+  if (ctx.inCaps(j) && c !== 'strong') {
+    if (ctx.capsFirstName(j) && !DISCOURSE_WORDS.has(candidate.key) && roleOrWorkplaceFollows(ctx, j)) markThanked(ctx, j);
+    return;
+  }
   if (c === 'ambiguous' && !(ctx.flagsAt(j) & F.AMBIG_FIRST)) return;
+  if (c === 'word') {
+    // "thanks to Victory, the healthcare assistant": any capitalised word thanked or spoken to
+    // in a clause that gives it a role or a workplace.
+    if ((thanks || praised >= 0) && ctx.isWordName(j) && !(ctx.flagsAt(j) & F.WORKPLACE) && roleOrWorkplaceFollows(ctx, j)) markThanked(ctx, j);
+    return;
+  }
   markAfter(ctx, j, 'interaction', 'person.interaction');
+}
+
+/** "Precious, you were amazing", "Lucky, if you read this": a name spoken to at the start of a sentence. */
+function vocativeCue(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (!t.sentenceStart || ctx.level[i] || t.key.length < 3 || !/^,\s{1,2}$/.test(ctx.gap(i + 1)) || DISCOURSE_WORDS.has(t.key)) return;
+  const c = ctx.classOf(i);
+  const flags = ctx.flagsAt(i);
+  if (c !== 'ambiguous' && c !== 'strong') return;
+  if (!(flags & (F.AMBIG_FIRST | F.FIRST)) || AUXILIARIES.has(t.key) || flags & (F.PERSON_VERB | F.KIN | F.ROLE | F.TITLE)) return;
+  if (t.shape === 'upper' ? !ctx.inCaps(i) || !ctx.capsFirstName(i) : t.shape === 'lower' && !ctx.analysis.lowercaseStyle) return;
+  for (let k = i + 1; k < ctx.n && k <= i + 10 && !ctx.token(k)!.sentenceStart; k++) {
+    if (SECOND_PERSON.has(ctx.token(k)!.key)) {
+      ctx.markName(i, LEVEL_HIGH, 'person.vocative');
+      return;
+    }
+  }
+}
+
+/** After "hi jade": words that start the message proper ("hi jade i wanted to say"). */
+const SELF_OR_PRONOUN = new Set(['i', 'im', "i'm", 'its', 'it', 'this', 'my', 'we', 'just', 'hope', 'thank', 'thanks']);
+/** Words that can follow a name given after "it's" or "this is": "its jade from the survey", "it's Kerry here". */
+const AFTER_SELF_NAME = new Set(['from', 'here', 'again', 'writing', 'calling', 'speaking', 'and', 'at', 'with', 'of']);
+
+/** "hi its jade from the survey thing", "Hello Grace,", "this is Kerry here": greetings and self-introductions. */
+function greetingCue(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (!t.sentenceStart) return;
+  const greeted = GREETINGS.has(t.key);
+  const p = greeted ? i + 1 : i;
+  const at = ctx.token(p);
+  if (!at || (greeted && !/^,?\s{1,2}$/.test(ctx.gap(p)))) return;
+  let j = -1;
+  let needsFollower = true;
+  // "its" or "it's" (which the tokenizer reads as "it" with a possessive).
+  if ((at.key === 'its' || (at.key === 'it' && at.possessive)) && /^\s{1,2}$/.test(ctx.gap(p + 1))) j = p + 1;
+  else if (at.key === 'this' && ctx.token(p + 1)?.key === 'is' && isSpace(ctx.gap(p + 1))) j = p + 2;
+  else if (greeted) {
+    j = p; // "hi jade", "Hello Grace,"
+    needsFollower = false;
+  }
+  const name = ctx.token(j);
+  if (!name || ctx.level[j] || !/^\s{1,2}$/.test(ctx.gap(j))) return;
+  const c = ctx.classOf(j);
+  const flags = ctx.flagsAt(j);
+  if (DISCOURSE_WORDS.has(name.key) || AUXILIARIES.has(name.key) || flags & (F.PERSON_VERB | F.KIN | F.ROLE | F.TITLE | F.PLACE_PREP | F.DETERMINER)) return;
+  if (c === 'ambiguous' && !(flags & F.AMBIG_FIRST)) return;
+  if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown') return;
+  if (name.shape === 'upper' && ctx.inCaps(j) && c !== 'strong' && !ctx.capsFirstName(j)) return;
+  const next = ctx.token(j + 1);
+  const closed = !next || /[,.;:!?\n]/.test(ctx.gap(j + 1));
+  if (needsFollower ? !closed && !AFTER_SELF_NAME.has(next!.key) : !closed && !SELF_OR_PRONOUN.has(next!.key)) return;
+  markAfter(ctx, j, 'greeting', 'person.greeting');
+}
+
+
+/** "Regards, Maureen", "thanks jade", "... RING 07871 550 213. DAVE": the writer's name at the very end. */
+function signOffCue(ctx: PersonContext): void {
+  if (ctx.n === 0 || /[\p{L}\p{N}]/u.test(ctx.analysis.text.slice(ctx.token(ctx.n - 1)!.end))) return;
+  let last = ctx.n - 1;
+  while (last > 0 && TRAILERS.has(ctx.token(last)!.key)) last--;
+  // The name: one to three name-like words at the end, all written alike.
+  if (!ctx.isNameish(last)) return;
+  let s = last;
+  while (s > 0 && last - s < 2 && /^ $|^-$/.test(ctx.gap(s)) && ctx.isNameish(s - 1) && ctx.token(s - 1)!.shape === ctx.token(last)!.shape) s--;
+  for (; s <= last; s++) {
+    if (trySignOff(ctx, s)) return;
+  }
+}
+
+function isSignOffWord(ctx: PersonContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t) return false;
+  if (SIGN_OFFS.has(t.key)) return true;
+  return t.key === 'you' && (ctx.token(k - 1)?.key === 'thank' || ctx.token(k - 1)?.key === 'thanks');
+}
+
+function trySignOff(ctx: PersonContext, s: number): boolean {
+  const t = ctx.token(s)!;
+  if (ctx.level[s] || t.key.length < 3 || !ctx.isNameish(s)) return false;
+  const gap = ctx.gap(s);
+  const afterSignOffWord = isSignOffWord(ctx, s - 1) && /^[\s,:-]{1,4}$/.test(gap);
+  const ownLine = s > 0 && /[.!?\n]/.test(gap);
+  const sentence = ctx.analysis.sentenceStarts[s] ?? 0;
+  const signOffSentence = /,/.test(gap) && isSignOffWord(ctx, sentence) && sentence < s;
+  if (!afterSignOffWord && !ownLine && !signOffSentence) return false;
+  const c = ctx.classOf(s);
+  const flags = ctx.flagsAt(s);
+  if (DISCOURSE_WORDS.has(t.key) || AUXILIARIES.has(t.key) || flags & (F.PERSON_VERB | F.KIN | F.ROLE | F.TITLE | F.PLACE_PREP | F.DETERMINER)) return false;
+  if (c === 'ambiguous' && !(flags & F.AMBIG_FIRST)) return false;
+  const lowercase = t.shape === 'lower';
+  if (lowercase && !ctx.analysis.lowercaseStyle) return false;
+  if (c === 'unknown' && (lowercase || (!afterSignOffWord && !ownLine))) return false;
+  if (c === 'ambiguous' && !afterSignOffWord && !(ownLine && (t.shape === 'title' || ctx.inCaps(s)))) return false;
+  ctx.markName(s, LEVEL_HIGH, 'person.sign-off');
+  return true;
 }
 
 export function applyCues(ctx: PersonContext): void {
@@ -214,5 +526,10 @@ export function applyCues(ctx: PersonContext): void {
     nameThenRoleCue(ctx, i);
     workplaceCue(ctx, i);
     interactionCue(ctx, i);
+    if (ctx.token(i)!.sentenceStart) {
+      vocativeCue(ctx, i);
+      greetingCue(ctx, i);
+    }
   }
+  signOffCue(ctx);
 }

@@ -28,21 +28,78 @@ export function collectNameKeys(ctx: PersonContext, minimumLevel: number): NameK
  */
 export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string, capitalisedOnly = false): void {
   if (keys.size === 0) return;
+  // Word-names the writer wrote in lowercase ("grace noticed"), matched in lowercase too.
+  const lowercaseKeys = capitalisedOnly || !ctx.analysis.lowercaseStyle ? null : lowercaseNameKeys(ctx, keys);
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.level[i]) continue;
     const t = ctx.token(i)!;
-    const anyCase = keys.get(t.key);
+    let key = t.key;
+    let anyCase = keys.get(key);
+    if (anyCase === undefined && key.length > 3 && key.endsWith('s') && !(ctx.flagsAt(i) & (F.FREQUENT | F.WORD))) {
+      // "tyrones never let anyone": a possessive written without the apostrophe.
+      key = key.slice(0, -1);
+      anyCase = keys.get(key);
+    }
     if (anyCase === undefined) continue;
     const c = ctx.classOf(i);
-    if (c === 'none') continue;
+    if (c === 'none' || afterSaint(ctx, i)) continue;
     const capitalised = t.shape === 'title' || t.shape === 'upper';
     if (anyCase && !capitalisedOnly) {
       if (!capitalised && t.key.length < 3) continue;
+    } else if (!capitalised && lowercaseKeys?.has(key)) {
+      // "they gave grace someone elses bag": not "by the grace of god", "no hope", "i hope".
+      if (ctx.followedByFacility(i) || wordUse(ctx, i)) continue;
+      if ((WORD_USE_FOLLOWERS.has(ctx.token(i + 1)?.key ?? '') && t.sentenceStart) || startsAsWord(ctx, i)) continue;
     } else {
       if (!capitalised) continue;
       if (ctx.followedByFacility(i) || ctx.precededByPlaceWord(i)) continue;
+      // In capitals: "A BILL FOR", "I HOPE THE", "PROPER JACK OF ALL TRADES".
+      if (t.shape === 'upper' && ctx.inCaps(i) && wordUse(ctx, i)) continue;
       if (t.sentenceStart && WORD_USE_FOLLOWERS.has(ctx.token(i + 1)?.key ?? '')) continue; // "Will they", "Hope you"
+      if (startsAsWord(ctx, i)) continue;
     }
     ctx.markName(i, LEVEL_LOW, rule);
   }
+}
+
+/** Adverbs between a name and its verb ("Grace only noticed"). */
+const ADVERBS = new Set(['just', 'only', 'then', 'also', 'finally', 'eventually', 'actually', 'even', 'still', 'really', 'always', 'never', 'literally', 'already', 'kindly']);
+
+/**
+ * "Memory loss is common", "Grace period ended", "Comfort food": a common word starting a
+ * sentence before a noun is the word; before a verb ("Grace noticed", "Mercy cleaned") or
+ * punctuation ("Memory, if this gets to you") it is the name.
+ */
+function startsAsWord(ctx: PersonContext, i: number): boolean {
+  const t = ctx.token(i)!;
+  const next = ctx.token(i + 1);
+  if (!t.sentenceStart || !(ctx.flagsAt(i) & (F.FREQUENT | F.WORD)) || !next || ctx.gap(i + 1) !== ' ' || next.shape !== 'lower') return false;
+  if (ctx.flagsAt(i + 1) & F.PERSON_VERB || ADVERBS.has(next.key) || next.key.endsWith('ed') || next.key.endsWith("'s") || next.key.endsWith("'ll") || next.key.endsWith("'d")) return false;
+  return true;
+}
+
+/** "St Thomas", "St George's": a saint's name is a hospital, a church or a place, not the person of the same name. */
+function afterSaint(ctx: PersonContext, i: number): boolean {
+  const previous = ctx.token(i - 1);
+  return previous !== undefined && (previous.key === 'st' || previous.key === 'saint') && previous.shape !== 'lower' && /^\.? $/.test(ctx.gap(i));
+}
+
+/** Pronouns before a word used as a verb: "i hope", "we will". */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', "i'd", "i'll", 'ill', 'id', 'please']);
+
+/** A word-name used as the ordinary word: after an article or a pronoun, or before "of". */
+function wordUse(ctx: PersonContext, i: number): boolean {
+  const previous = ctx.token(i - 1);
+  if (previous && !ctx.token(i)!.sentenceStart && (ctx.flagsAt(i - 1) & (F.DETERMINER | F.PLACE_PREP) || SUBJECT_PRONOUNS.has(previous.key))) return true;
+  return ctx.token(i + 1)?.key === 'of' || ctx.auxiliaryUse(i);
+}
+
+/** Keys of word-names found written in lowercase in this text. */
+function lowercaseNameKeys(ctx: PersonContext, keys: NameKeys): Set<string> {
+  const found = new Set<string>();
+  for (let i = 0; i < ctx.n; i++) {
+    const t = ctx.token(i)!;
+    if (ctx.level[i] && t.shape === 'lower' && keys.has(t.key)) found.add(t.key);
+  }
+  return found;
 }

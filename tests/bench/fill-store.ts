@@ -1,0 +1,73 @@
+/**
+ * Builds (or reopens) a benchmark store of N stories saved through the real
+ * StoryService, so that revisions, the audit chain and the search index are all
+ * as the app makes them. Shared by the store and workbench benchmarks.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServices, type Services } from '../../main/core/services';
+import type { StoreServiceOptions } from '../../main/store/store-service';
+import { story } from '../helpers/story-fixture';
+import { makeRandom, storyText } from './story-text';
+import { report } from './stats';
+
+export const BENCH_PASSPHRASE = 'benchmark passphrase, long enough';
+const ADMIN_PIN = '2468';
+
+export interface BenchStore {
+  services: Services;
+  dbPath: string;
+  /** Makes the next synthetic story (for timed saves after the fill). */
+  next: () => ReturnType<typeof story>;
+}
+
+export async function openBenchStore(dir: string, rows: number, options: { reuse: boolean } & StoreServiceOptions): Promise<BenchStore> {
+  mkdirSync(resolve(dir), { recursive: true });
+  const dbPath = join(resolve(dir), `bench-${rows}.db`);
+  const reuse = options.reuse && existsSync(dbPath);
+  if (!reuse) {
+    for (const suffix of ['', '.keys.json', '-wal', '-shm', '.attempts.json']) rmSync(dbPath + suffix, { force: true });
+    rmSync(`${dbPath}.backups`, { recursive: true, force: true });
+  }
+  const services = createServices(dbPath, options);
+  if (reuse) {
+    await services.store.unlock(BENCH_PASSPHRASE);
+    const admin = services.users.list().find((u) => u.role === 'admin')!;
+    await services.users.signIn(admin.id, ADMIN_PIN);
+  } else {
+    const started = performance.now();
+    await services.store.create('Benchmark Healthwatch', BENCH_PASSPHRASE);
+    report('store.create', { ms: Math.round(performance.now() - started) });
+    await services.users.createFirst('Bench Admin', ADMIN_PIN);
+  }
+  const event = reuse ? services.events.list()[0]! : services.events.create({ name: 'Benchmark event', heldOn: '2026-11-20', place: 'Hall', partner: null });
+  const serviceIds = services.register.list(false).map((s) => s.id);
+  const random = makeRandom(42);
+  const texts = Array.from({ length: 20_000 }, () => storyText(random));
+  let n = 0;
+  const next = () => {
+    n += 1;
+    return story({
+      text: texts[n % texts.length]!,
+      heardOn: `2026-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
+      eventId: n % 10 === 0 ? event.id : null,
+      channel: (['community-event', 'phone', 'drop-in', 'online-form'] as const)[n % 4],
+      language: n % 20 === 0 ? 'Bengali' : 'English',
+      serviceIds: [serviceIds[n % serviceIds.length]!],
+      equality: n % 3 === 0 ? { ageBand: '35-44', sex: 'female' } : {},
+      consent: { keep: true, share: n % 3 !== 0, quote: false, contact: false },
+      safeguarding: { flagged: n % 97 === 0, action: null, actionBy: null },
+    });
+  };
+  if (!reuse) {
+    const db = services.store.requireDb();
+    const started = performance.now();
+    const batch = db.transaction((count: number) => {
+      for (let i = 0; i < count; i++) services.stories.save(next());
+    });
+    for (let done = 0; done < rows; done += 10_000) batch(Math.min(10_000, rows - done));
+    const seconds = (performance.now() - started) / 1000;
+    report('store.insert.batched', { stories: rows, seconds: Math.round(seconds), storiesPerSecond: Math.round(rows / seconds) });
+  }
+  return { services, dbPath, next };
+}

@@ -1,0 +1,118 @@
+/**
+ * Workbench benchmark (issue 5) over a store of N stories with tags, sentiment and
+ * statuses: full-text search p50/p95, filtered list pages p95, search + filters,
+ * counts per filter value, deep keyset paging, and tagging a story (p99).
+ * Run: npx tsx tests/bench/workbench.bench.ts [--rows 1000000] [--dir .tmp/bench] [--reuse]
+ * (--reuse opens the store an earlier run, or the store benchmark, left behind.)
+ */
+import { parseArgs } from 'node:util';
+import type { StoryFilters } from '../../shared/workbench/schemas';
+import { openBenchStore } from './fill-store';
+import { makeRandom } from './story-text';
+import { report, summarise } from './stats';
+
+const QUERIES = ['waited', 'interpreter', 'dentist NHS', '"referral to the specialist"', 'dent*', 'parking OR transport', 'catheter', 'wheelchair NOT ramp', 'Tigrinya', 'rushed listened', 'halal', 'discharge care plan'];
+
+function time<T>(work: () => T): [number, T] {
+  const start = performance.now();
+  const value = work();
+  return [performance.now() - start, value];
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '.tmp/bench' }, reuse: { type: 'boolean', default: false } },
+  });
+  const { services } = await openBenchStore(values.dir, Number(values.rows), { reuse: values.reuse });
+  const db = services.store.requireDb();
+  const stories = services.store.counts().stories ?? 0;
+  const codes = services.codebook.list(false).filter((c) => c.parentId !== null);
+
+  // Tags, sentiment and review statuses, as a year of staff work would leave them (untimed).
+  if ((db.prepare('SELECT count(*) FROM story_tags').pluck().get() as number) === 0) {
+    const random = makeRandom(3);
+    const sentiments = ['positive', 'negative', 'neutral', 'mixed'];
+    const statuses = ['submitted', 'in-review', 'approved', 'approved', 'archived'];
+    const admin = services.users.signedIn!.id;
+    const tag = db.prepare("INSERT OR IGNORE INTO story_tags (story_id, code_id, sentiment, tagged_by, tagged_at) VALUES (?, ?, ?, ?, '2026-11-01')");
+    const mark = db.prepare('UPDATE stories SET sentiment = ?, status = ? WHERE seq = ?');
+    const started = performance.now();
+    db.transaction(() => {
+      for (const row of db.prepare('SELECT seq, id FROM stories').all() as Array<{ seq: number; id: string }>) {
+        const count = 1 + Math.floor(random() * 3);
+        for (let i = 0; i < count; i++) tag.run(row.id, codes[Math.floor(random() ** 1.5 * codes.length)]!.id, sentiments[Math.floor(random() * 4)], admin);
+        mark.run(sentiments[Math.floor(random() * 4)], statuses[Math.floor(random() * statuses.length)], row.seq);
+      }
+    })();
+    db.pragma('optimize=0x10002');
+    report('workbench.setup', { stories, seconds: Math.round((performance.now() - started) / 1000), note: 'tags, sentiment, statuses; ANALYZE' });
+  }
+
+  const search = (query: string, filters: StoryFilters = {}) => services.search.search({ query, filters, limit: 50 });
+  for (const q of QUERIES) search(q); // warm the page cache once, as a session in use would be
+  const perQuery: Record<string, number> = {};
+  const searchSamples: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const q of QUERIES) {
+      const [ms, page] = time(() => search(q));
+      searchSamples.push(ms);
+      perQuery[q] = Math.max(perQuery[q] ?? 0, ms);
+      if (round === 0 && page.items.length === 0) report('workbench.search.empty', { query: q });
+    }
+  }
+  report('workbench.search', { stories, queries: QUERIES.length, ...summarise(searchSamples) });
+  report('workbench.search.slowest-per-query', Object.fromEntries(Object.entries(perQuery).map(([q, ms]) => [q, Math.round(ms * 10) / 10])));
+
+  const theme = services.codebook.list(false).find((c) => c.name === 'Waiting times')!.id;
+  const filterSets: StoryFilters[] = [
+    {},
+    { statuses: ['approved'] },
+    { channels: ['phone'] },
+    { codeIds: [theme] },
+    { serviceTypes: ['gp'] },
+    { heardFrom: '2026-03-01', heardTo: '2026-03-31' },
+    { safeguarding: true },
+    { consentShare: true, statuses: ['approved'] },
+    { sentiments: ['negative'], channels: ['community-event'] },
+    { languages: ['Bengali'] },
+  ];
+  const listSamples: number[] = [];
+  const perFilter: Record<string, number> = {};
+  for (let round = 0; round < 10; round++) {
+    for (const filters of filterSets) {
+      const [ms] = time(() => search('', filters));
+      listSamples.push(ms);
+      const key = JSON.stringify(filters);
+      perFilter[key] = Math.max(perFilter[key] ?? 0, ms);
+    }
+  }
+  report('workbench.list-page', { stories, filterSets: filterSets.length, ...summarise(listSamples) });
+  report('workbench.list-page.slowest-per-filter', Object.fromEntries(Object.entries(perFilter).map(([f, ms]) => [f, Math.round(ms * 10) / 10])));
+
+  const combined: number[] = [];
+  for (let round = 0; round < 5; round++) for (const q of QUERIES.slice(0, 6)) combined.push(time(() => search(q, { statuses: ['approved'], channels: ['phone'] }))[0]);
+  report('workbench.search-with-filters', { stories, ...summarise(combined) });
+
+  // Following "next page" 20 times from the top.
+  let after: string | undefined;
+  const paging: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const [ms, page] = time(() => services.search.search({ query: '', filters: {}, after, limit: 50 }));
+    paging.push(ms);
+    after = page.nextCursor ?? undefined;
+  }
+  report('workbench.list-page.deep-paging', { pages: 20, ...summarise(paging) });
+
+  for (const [query, filters] of [['', {}], ['', { channels: ['phone'] }], ['waiting', {}], ['catheter', { statuses: ['approved'] }]] as Array<[string, StoryFilters]>) {
+    const [ms, counts] = time(() => services.search.facets({ query, filters }));
+    report('workbench.counts', { query, filters, matched: counts.total, ms: Math.round(ms) });
+  }
+
+  const ids = db.prepare('SELECT id FROM stories ORDER BY random() LIMIT 500').pluck().all() as string[];
+  const tagging: number[] = [];
+  ids.forEach((id, i) => tagging.push(time(() => services.tags.tag(id, codes[i % codes.length]!.id, 'negative', null))[0]));
+  report('workbench.tag-story', { stories, ...summarise(tagging) });
+  services.store.lock();
+}
+
+void main();

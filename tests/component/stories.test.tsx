@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { StorySummary } from '../../shared/capture/story';
+import { ok } from '../../shared/result';
+import { ADMIN, storyDetail } from './fake-api';
+import { renderApp } from './render-app';
+
+const summary = (n: number, change: Partial<StorySummary> = {}): StorySummary => ({
+  id: `7d8e9f0a-1b2c-4d3e-8f4a-${String(n).padStart(12, '0')}`,
+  excerpt: `Story number ${n}`,
+  heardOn: '2026-03-14',
+  channel: 'community-event',
+  eventId: null,
+  eventName: 'Church Street community fair',
+  recordedById: ADMIN.id,
+  recordedByName: ADMIN.name,
+  status: 'submitted',
+  safeguarding: false,
+  revisions: 1,
+  createdAt: '2026-03-14T10:00:00.000Z',
+  ...change,
+});
+
+describe('stories', () => {
+  it('lists stories with safeguarding flagged in words, and loads more with the cursor', async () => {
+    const { api, user } = await renderApp({ state: 'unlocked' });
+    api.listStories
+      .mockResolvedValueOnce(ok({ items: [summary(1, { safeguarding: true, excerpt: '  مرحبا first  ' }), summary(2)], nextCursor: 'cursor-1' }))
+      .mockResolvedValueOnce(ok({ items: [summary(3)], nextCursor: null }));
+    await user.click(screen.getByRole('link', { name: 'Stories' }));
+    await screen.findByRole('heading', { level: 1, name: 'Stories' });
+    const list = await screen.findByRole('list', { name: 'Stories, newest first' });
+    expect(api.listStories).toHaveBeenCalledWith({ scope: 'all', limit: 25 });
+    const items = within(list).getAllByTestId('story-item');
+    expect(within(items[0] as HTMLElement).getByTestId('safeguarding-flag').textContent).toBe('Safeguarding concern');
+    const excerpt = (items[0] as HTMLElement).querySelector('.story-excerpt');
+    expect(excerpt?.textContent).toBe('  مرحبا first  ');
+    expect(excerpt?.getAttribute('dir')).toBe('auto');
+    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    await waitFor(() => expect(within(list).getAllByTestId('story-item')).toHaveLength(3));
+    expect(api.listStories).toHaveBeenLastCalledWith({ scope: 'all', limit: 25, after: 'cursor-1' });
+    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('shows the words exactly, and removes contact details only after a confirmation', async () => {
+    const text = '\tFirst line  \n\n  قال الطبيب  ';
+    const story = storyDetail({
+      text,
+      consent: { keep: true, share: true, quote: true, contact: true },
+      contact: { name: 'Rosa', phone: '020 7946 0000', email: null },
+      hasContact: true,
+    });
+    const { api, user } = await renderApp({ state: 'unlocked' });
+    api.getStory.mockResolvedValue(ok(story));
+    api.removeContact.mockResolvedValue(ok({ ...story, contact: null, hasContact: false }));
+    window.location.hash = `#/stories/${story.id}`;
+    await screen.findByRole('heading', { level: 1, name: 'Story' });
+    const words = await screen.findByTestId('story-text');
+    expect(words.textContent).toBe(text);
+    expect(words.getAttribute('dir')).toBe('auto');
+    expect(screen.getByTestId('story-sha256').textContent).toBe(story.sha256);
+
+    const contact = screen.getByTestId('story-contact');
+    expect(contact.textContent).toContain('020 7946 0000');
+    await user.click(within(contact).getByRole('button', { name: 'Remove contact details' }));
+    expect(api.removeContact).not.toHaveBeenCalled();
+    await user.click(within(contact).getByRole('button', { name: 'Yes, remove them' }));
+    expect(api.removeContact).toHaveBeenCalledWith({ id: story.id });
+    expect(await within(contact).findByText('The contact details have been removed.')).toBeTruthy();
+    expect(within(contact).getByText('No contact details are held.')).toBeTruthy();
+  });
+
+  it('corrects the words only with a reason, as a new revision', async () => {
+    const story = storyDetail();
+    const { api, user } = await renderApp({ state: 'unlocked' });
+    api.getStory.mockResolvedValue(ok(story));
+    api.reviseStory.mockImplementation(async ({ text, reason }) =>
+      ok({
+        ...story,
+        text,
+        revisions: [...story.revisions, { revision: 2, text, sha256: '1'.repeat(64), reason, revisedById: ADMIN.id, revisedByName: ADMIN.name, revisedAt: '2026-03-15T09:00:00.000Z' }],
+      }),
+    );
+    window.location.hash = `#/stories/${story.id}`;
+    await screen.findByTestId('story-text');
+    await user.click(screen.getByRole('button', { name: 'Correct the words' }));
+    const field = screen.getByLabelText('Corrected words') as HTMLTextAreaElement;
+    expect(field.value).toBe(story.text);
+    await user.click(screen.getByRole('button', { name: 'Save the correction' }));
+    expect(screen.getByText('The corrected words are the same as the words now. Change them, or cancel.')).toBeTruthy();
+    await user.type(field, ' Typo fixed.');
+    await user.click(screen.getByRole('button', { name: 'Save the correction' }));
+    expect(screen.getByText('Give a reason for the correction.')).toBeTruthy();
+    expect(api.reviseStory).not.toHaveBeenCalled();
+    await user.type(screen.getByLabelText('Reason for the correction'), 'Typing mistake');
+    await user.click(screen.getByRole('button', { name: 'Save the correction' }));
+    expect(api.reviseStory).toHaveBeenCalledWith({ id: story.id, text: `${story.text} Typo fixed.`, reason: 'Typing mistake' });
+    await waitFor(() => expect(screen.getAllByTestId('revision')).toHaveLength(2));
+  });
+});
