@@ -6,6 +6,8 @@
  * Compiled by the Verbatim developers from general knowledge (see README.md).
  */
 export const DEFAULT_ALLOW_LIST: readonly string[] = [
+  // Days named after no one ("Christmas Eve" is not a woman called Eve)
+  "Christmas Eve", "New Year's Eve", "New Years Eve", "Hogmanay",
   // Hospitals, hospices and clinics
   "St Mary's", "St Thomas'", "St Thomas's", "Guy's", "Guy's and St Thomas'", "King's", "King's College Hospital",
   "St George's", "St Bartholomew's", "Barts", "St Pancras", "St Charles", "St Ann's", "St Luke's", "St Helier",

@@ -1,19 +1,24 @@
 // Runs every benchmark (or those named) and prints their JSON lines:
-//   npm run bench                       all, at the scales the brief names
-//   npm run bench -- store --rows 20000 one, smaller, for a quick look
+//   npm run bench                        all, at the scales the brief names
+//   npm run bench -- store --rows 20000  one, smaller, for a quick look
+// *.bench.ts run with tsx over the services; *.bench.mjs drive the built app in
+// Chromium through the web harness (built first).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
 const [only, ...rest] = process.argv.slice(2);
+const named = only && !only.startsWith('-') ? only : null;
+const extra = named ? rest : process.argv.slice(2);
 const benches = readdirSync('tests/bench')
-  .filter((file) => file.endsWith('.bench.ts'))
-  .filter((file) => !only || only.startsWith('-') || file.startsWith(`${only}.`));
-const extra = only?.startsWith('-') ? [only, ...rest] : rest;
+  .filter((file) => /\.bench\.(ts|mjs)$/.test(file))
+  .filter((file) => !named || file.startsWith(`${named}.`));
 console.log(`machine: ${process.platform} ${process.arch}, node ${process.version}`);
+if (benches.some((file) => file.endsWith('.mjs'))) spawnSync('node', ['build.config.mjs', 'web'], { stdio: 'inherit' });
 let failed = 0;
 for (const file of benches) {
   console.log(`# ${file}`);
-  const run = spawnSync('npx', ['tsx', `tests/bench/${file}`, ...extra], { stdio: 'inherit' });
+  const [command, args] = file.endsWith('.ts') ? ['npx', ['tsx', `tests/bench/${file}`]] : ['node', [`tests/bench/${file}`]];
+  const run = spawnSync(command, [...args, ...extra], { stdio: 'inherit' });
   if (run.status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

@@ -95,7 +95,8 @@ function residenceNameBefore(a: TextAnalysis, number: number): number {
   const suffix = number - 1;
   const t = tokens[suffix];
   const written = (x: Token): boolean => isCapitalised(x) || (a.lowercaseStyle && x.shape === 'lower');
-  if (!t || !/^\s{0,2},\s{1,2}$/.test(gapBefore(a, number)) || !(a.flags[suffix]! & F.RESIDENCE) || !written(t) || t.possessive) return -1;
+  // On one line after a comma, or on the line above in a letter's address block.
+  if (!t || !/^\s{0,2},\s{1,2}$|^[ \t]{0,2},?[ \t]{0,2}\r?\n\s{0,2}$/.test(gapBefore(a, number)) || !(a.flags[suffix]! & F.RESIDENCE) || !written(t) || t.possessive) return -1;
   let first = suffix;
   while (first > 0 && suffix - first < MAX_RESIDENCE_NAME_WORDS && singleSpace(gapBefore(a, first)) && !tokens[first]!.sentenceStart) {
     const previous = tokens[first - 1]!;

@@ -2,8 +2,57 @@ import type { Detection } from '../types';
 
 // Calendar dates with a day and a month. A weekday, a month or a year on its own is not a
 // date of this kind and stays. Every quantifier is bounded, so matching is linear.
-const MONTH =
+const STRICT_MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?(?![\\p{L}])';
+// A misspelt month ("Febuary", "janury", "Setpember", "Agust"): any word of 4 to 10 letters
+// here, checked afterwards by edit distance against the full month names.
+const MONTH = `(?:${STRICT_MONTH}|[jfmasond][a-z]{3,9}(?![\\p{L}]))`;
+const STRICT_MONTH_RE = new RegExp(`^${STRICT_MONTH}$`, 'iu');
+const FULL_MONTHS = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Words one or two edits from a month name that are ordinary words, not misspellings. */
+const NOT_MONTHS = new Set(['marches', 'marcher', 'arch', 'julie', 'juice', 'jury', 'tune', 'tuned', 'lune', 'dune', 'jane', 'june']);
+
+/** Damerau-Levenshtein distance (optimal string alignment), bounded by the short words it sees. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array<number>(b.length + 1).fill(0));
+    rows[i]![0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = v;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** A month name, or a misspelling of one: 4+ letters, same first letter, within 1 edit (2 for names of 6+ letters). */
+const monthWordCache = new Map<string, boolean>();
+
+export function isMonthWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const cached = monthWordCache.get(w);
+  if (cached !== undefined) return cached;
+  const result = computeMonthWord(w);
+  if (monthWordCache.size > 5000) monthWordCache.clear();
+  monthWordCache.set(w, result);
+  return result;
+}
+
+function computeMonthWord(w: string): boolean {
+  if (STRICT_MONTH_RE.test(w)) return true;
+  if (w.length < 4 || NOT_MONTHS.has(w)) return false;
+  for (const month of FULL_MONTHS) {
+    if (month[0] !== w[0] || Math.abs(month.length - w.length) > 2) continue;
+    if (editDistance(w, month) <= (month.length >= 6 ? 2 : 1)) return true;
+  }
+  return false;
+}
 const DAY = '(?:3[01]|[12]\\d|0?[1-9])';
 const ORDINAL = '(?:st|nd|rd|th)';
 const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
@@ -50,6 +99,10 @@ export function detectDates(text: string): Detection[] {
   const found: Detection[] = [];
   DAY_FIRST.lastIndex = 0;
   for (let m = DAY_FIRST.exec(text); m !== null; m = DAY_FIRST.exec(text)) {
+    if (!isMonthWord(m[3] ?? '')) {
+      DAY_FIRST.lastIndex = m.index + 1;
+      continue;
+    }
     const abbreviatedMay = /^may/i.test(m[3] ?? '') && !/^May/.test(m[3] ?? '') && m[2] === undefined && m[1] !== undefined;
     if (abbreviatedMay && !/\d{4}/.test(m[0])) continue; // "2 may not" is not a date
     push(found, m.index, m.index + m[0].length, 'date.day-month', text);
@@ -57,6 +110,10 @@ export function detectDates(text: string): Detection[] {
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(text); m !== null; m = MONTH_FIRST.exec(text)) {
     const month = m[1] ?? '';
+    if (!isMonthWord(month)) {
+      MONTH_FIRST.lastIndex = m.index + 1;
+      continue;
+    }
     const capitalised = month.charAt(0) !== month.charAt(0).toLowerCase();
     if (!capitalised && m[3] === undefined) continue; // "you may 2" is not a date
     push(found, m.index, m.index + m[0].length, 'date.month-day', text);

@@ -1,7 +1,8 @@
 import type { Detection } from '../types';
 
 // Two letters, six digits (grouped in pairs or not), an optional suffix A-D.
-const NINO = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z]) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-Da-d]))?(?![\p{L}\p{N}])/gu;
+// Pairs may be separated by spaces, or consistently by dashes or dots ("SZ-74-20-18-A", "SZ.74.20.18.A").
+const NINO = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z])(?: ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-Da-d]))?|([-.])(\d{2})\7(\d{2})\7(\d{2})(?:\7([A-Da-d]))?)(?![\p{L}\p{N}]|[-.]\p{N})/gu;
 const NEVER_EITHER = /[DFIQUV]/;
 const INVALID_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 const NI_CUE = /\b(?:N\.?I\.?|national insurance|nino|insurance)\b/i;
@@ -21,7 +22,7 @@ export function detectNinos(text: string): Detection[] {
   for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {
     const prefix = `${m[1]}${m[2]}`;
     if (!isValidNinoPrefix(prefix)) continue;
-    const suffix = m[6];
+    const suffix = m[6] ?? m[11];
     // Lowercase "at 12 34 56" is more often words and a number: ask for a suffix or an NI cue.
     if (prefix !== prefix.toUpperCase() || (suffix !== undefined && suffix !== suffix.toUpperCase())) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);

@@ -21,6 +21,9 @@ export const KINSHIP = words(`
   stepson stepdaughter stepmum stepmother stepdad stepfather stepbrother stepsister son-in-law daughter-in-law
   mother-in-law father-in-law brother-in-law sister-in-law twin lodger flatmate housemate landlord landlady godson
   goddaughter godmother godfather bestie hubby spouse sibling toddler bro sis ex
+  popo gunggung yeye nainai laolao laoye bapuji bapu baba dada dadi nana nani amma appa ammi abbu abba ammu thatha paati
+  ajji nanay tatay lola lolo inay itay abuela abuelo abuelita abuelito babcia dziadek babushka dedushka nonna nonno oma opa
+  yaya bibi bubbe zaide halmoni harabeoji mama papa
 `);
 
 /** Adjectives allowed between "my" and a kinship word ("my little brother", "my late husband"). */
@@ -41,7 +44,8 @@ export const ROLES = words(`
   urologist endocrinologist rheumatologist psychotherapist locum visitor man woman lady gentleman guy girl boy bloke chap
   fella housekeeper caretaker warden supervisor mentor keyworker operator handler responder medic resident client patient
   advocate solicitor inspector trainee apprentice sho cook chef sister nurse's doctor's practitioner physician surgeon's
-  boss head deputy
+  boss head deputy physios therapists porters drivers pharmacists consultants surgeons dentists cleaners volunteers
+  visitors ladies men women gentlemen guys girls boys medics students assistants hcas managers officers staff
 `);
 
 /** Workplaces after "Grace on reception", "Bill at the Lloyds pharmacy", "Kirsty from the IBD team". */
@@ -81,7 +85,7 @@ export const STREET_SUFFIXES = words(`
 /** Building types for named residences: "Torridon House", "Trellick Tower", "Willow Cottage". */
 export const RESIDENCE_SUFFIXES = words(`
   house court tower towers mansions lodge cottage cottages estate buildings heights point block hall villas apartments
-  flats manor farm barn gardens close place villa bungalow farmhouse rectory vicarage chalet
+  flats manor farm barn gardens close place villa bungalow farmhouse rectory vicarage chalet forge stables granary oast schoolhouse manse
 `);
 
 /** Nouns that make a capitalised word before them part of a place or service name. */

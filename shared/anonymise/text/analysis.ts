@@ -75,6 +75,9 @@ function possessiveNameFlags(key: string): number {
   return stemFlags & NAME_FLAGS && !(stemFlags & (F.FREQUENT | F.WORD)) ? stemFlags & NAME_FLAGS : 0;
 }
 
+const KOREAN_SYLLABLE = '(?:[bcdghjkmnpstwy]|ch|jj|kk|pp|ss|tt|sh)?(?:a|e|i|o|u|ae|eo|eu|oe|ui|wa|wi|wo|ya|ye|yeo|yo|yu|oo|ee)(?:n|ng|k|l|m|p|t)?';
+const KOREAN_GIVEN = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_SYLLABLE}$`, 'iu');
+
 /** Flags for a word, combining the parts of hyphenated words ("Smith-Jones", "walk-in"). */
 export function wordFlags(token: Token): number {
   const lexicon = getLexicon();
@@ -94,6 +97,10 @@ export function wordFlags(token: Token): number {
   if (strong !== 0) return strong;
   if (parts.every((p) => p & (NAME_FLAGS | AMBIGUOUS_NAME_FLAGS))) return parts.reduce((acc, p) => acc | (p & AMBIGUOUS_NAME_FLAGS), 0);
   if (parts.every((p) => p & ORDINARY_WORD_FLAGS)) return F.WORD;
+  // "Japanese-British", "Anglo-Irish": a compound of nationalities or places is not a name.
+  if (parts.every((p) => p & (F.PLACE | F.NON_PERSON))) return F.NON_PERSON;
+  // "Hyun-woo", "Seo-yeon": a Korean given name written with a hyphen, two romanised syllables.
+  if (parts.length === 2 && KOREAN_GIVEN.test(token.text)) return F.FIRST;
   // "Neuro-disability": ends in a longer everyday word ("Hyun-woo" does not).
   const lastPart = key.slice(key.lastIndexOf('-') + 1);
   if (lastPart.length >= 5 && (parts[parts.length - 1] ?? 0) & F.FREQUENT) return F.WORD;

@@ -67,6 +67,8 @@ const NOT_NAMED_WORDS = new Set([
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
 /** Modal and auxiliary verbs: "MY SON WILL NOT GO", "my son can walk". */
 const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being']);
+/** Finite verbs that follow a name but never a modal: "will was", "may has". */
+const FINITE_AFTER_NAME = new Set(['was', 'is', 'has', 'had', 'were', 'says', 'said']);
 /** Names that are also verbs taking an object: "sue the trust", "mark my words", "bill me". */
 const VERB_NAMES = new Set(['mark', 'sue', 'bill', 'pat', 'rob', 'chase', 'frank']);
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'our', 'me', 'him', 'them', 'us', 'it', 'you', 'this', 'that', 'up', 'down', 'out']);
@@ -152,6 +154,7 @@ export class PersonContext {
     if (flags & (F.MONTH | F.WEEKDAY)) return 'calendar';
     if (flags & (F.AMBIG_FIRST | F.AMBIG_LAST)) return 'ambiguous';
     if (flags & ORDINARY_WORD_FLAGS) return 'word';
+
     if (flags & (F.PARTICLE | F.INTERACTION | F.INTRODUCER | F.RESIDENCE_CUE | F.SERVICE_VISIT | F.WORKPLACE | F.KIN_ADJ)) return 'word';
     return 'unknown';
   }
@@ -237,6 +240,8 @@ export class PersonContext {
     const next = this.tokens[i + 1];
     if (!t) return false;
     if (MODALS.has(t.key)) {
+      // "nurse will was lovely": a modal is never followed by a finite "was", "is" or "had".
+      if (next !== undefined && this.gap(i + 1) === ' ' && FINITE_AFTER_NAME.has(next.key)) return false;
       // "my neighbour Will drove me": a past tense cannot follow a modal.
       const pastTense = next !== undefined && this.gap(i + 1) === ' ' && this.flagsAt(i + 1) & F.PERSON_VERB && (next.key.endsWith('ed') || IRREGULAR_PAST.has(next.key));
       return !pastTense;

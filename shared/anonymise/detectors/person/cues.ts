@@ -98,6 +98,7 @@ function titleCue(ctx: PersonContext, i: number): void {
   // "Dr. Khan" but not "I asked for the nurse. Will anybody come?"
   if (gap !== ' ' && !ABBREVIATED_TITLES.has(t.key)) return;
   const name = skipInitials(ctx, i + 1);
+  calendarFirstName(ctx, name, 'person.title');
   markAfter(ctx, name, 'title', 'person.title');
   // Initials between the title and the name are part of the name ("Dr A. Khan").
   if (ctx.level[name]) {
@@ -115,6 +116,7 @@ function kinshipCue(ctx: PersonContext, i: number): void {
   const gap = ctx.gap(i + 1);
   const next = ctx.token(i + 1);
   if (!next) return;
+  if (isSpace(gap)) calendarFirstName(ctx, i + 1, 'person.kinship');
   if (isSpace(gap)) markAfter(ctx, i + 1, 'kin', 'person.kinship');
   else if (SPACE_OR_COMMA.test(gap)) markAfter(ctx, i + 1, 'kin-comma', 'person.kinship');
   // "mother is Senait" but not "my mother is Jamaican": after "is" only a name-like word counts.
@@ -143,6 +145,17 @@ function introductionCue(ctx: PersonContext, i: number): void {
     return;
   }
   markAfter(ctx, j, cue, 'person.introduction');
+  // "MY NAME IS RONALD BISHOP.": in capitals, a surname that is also a word, closing the sentence.
+  if (ctx.level[j] && ctx.inCaps(j)) {
+    let last = j;
+    while (ctx.level[last + 1] && isSpace(ctx.gap(last + 1))) last++;
+    const k = last + 1;
+    const word = ctx.token(k);
+    if (word && isSpace(ctx.gap(k)) && ctx.inCaps(k) && ctx.classOf(k) === 'word' && !(ctx.flagsAt(k) & NOT_SURNAME_FLAGS) && word.key.length >= 3) {
+      const after = ctx.token(k + 1);
+      if (!after || /[,.;:!?\n]/.test(ctx.gap(k + 1))) ctx.markName(k, LEVEL_HIGH, 'person.introduction');
+    }
+  }
 }
 
 /** "called Gavin", "named Hope", "known as Maxi", "go by 'Danni'". */
@@ -200,6 +213,10 @@ function roleCue(ctx: PersonContext, i: number): void {
     const closed = /^[,.;:)]/.test(ctx.gap(i + 2).trimStart());
     const setOff = ctx.inCaps(i + 1) || ctx.token(i + 1)!.shape === 'lower';
     markAfter(ctx, i + 1, closed ? (setOff ? 'set-off' : 'role') : 'appositive', 'person.role');
+  }
+  if (isSpace(gap) && next.shape === 'lower' && !ctx.level[i + 1] && t.shape !== 'upper' && !t.key.endsWith('s') && lowercaseNameBeforeVerb(ctx, i + 1)) {
+    // "the physio paris had him standing", "nurse will was lovely": a first name between a role and its verb.
+    ctx.markName(i + 1, LEVEL_HIGH, 'person.role');
   }
   if (isSpace(gap) && (next.key === 'was' || next.key === 'is') && isSpace(ctx.gap(i + 2)) && ctx.isCapitalised(i + 2)) {
     // "His social worker was Chidi Okonkwo"; in capitals "THE PLAY WORKER WAS WONDERFUL" needs a listed name.
@@ -461,12 +478,15 @@ function greetingCue(ctx: PersonContext, i: number): void {
   const flags = ctx.flagsAt(j);
   if (DISCOURSE_WORDS.has(name.key) || AUXILIARIES.has(name.key) || flags & (F.PERSON_VERB | F.KIN | F.ROLE | F.TITLE | F.PLACE_PREP | F.DETERMINER)) return;
   if (c === 'ambiguous' && !(flags & F.AMBIG_FIRST)) return;
-  if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown') return;
+  // "Hi it's Jordan from the coffee morning": a place that is also a first name, introduced as oneself.
+  const placeName = c === 'place' && needsFollower && name.shape === 'title' && (flags & F.AMBIG_FIRST) !== 0;
+  if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown' && !placeName) return;
   if (name.shape === 'upper' && ctx.inCaps(j) && c !== 'strong' && !ctx.capsFirstName(j)) return;
   const next = ctx.token(j + 1);
   const closed = !next || /[,.;:!?\n]/.test(ctx.gap(j + 1));
   if (needsFollower ? !closed && !AFTER_SELF_NAME.has(next!.key) : !closed && !SELF_OR_PRONOUN.has(next!.key)) return;
-  markAfter(ctx, j, 'greeting', 'person.greeting');
+  if (placeName) ctx.markName(j, LEVEL_HIGH, 'person.greeting');
+  else markAfter(ctx, j, 'greeting', 'person.greeting');
 }
 
 
@@ -512,7 +532,180 @@ function trySignOff(ctx: PersonContext, s: number): boolean {
   return true;
 }
 
+
+const NOT_SURNAME_FLAGS = F.TITLE | F.KIN | F.ROLE | F.FACILITY | F.STREET | F.RESIDENCE | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.MONTH | F.WEEKDAY | F.INTERACTION | F.INTRODUCER | F.WORKPLACE;
+
+/** "Mrs Sunday Eze", "my uncle Monday Okonkwo": a weekday or month given as a first name before a surname. */
+function calendarFirstName(ctx: PersonContext, j: number, rule: string): void {
+  const t = ctx.token(j);
+  const surname = ctx.token(j + 1);
+  if (!t || !surname || ctx.level[j] || t.shape !== 'title' || ctx.classOf(j) !== 'calendar' || !isSpace(ctx.gap(j + 1))) return;
+  if (surname.shape !== 'title' || ctx.followedByFacility(j + 1)) return;
+  const c = ctx.classOf(j + 1);
+  if (c !== 'strong' && c !== 'unknown' && !(c === 'ambiguous' && ctx.flagsAt(j + 1) & F.AMBIG_LAST)) return;
+  ctx.markName(j, LEVEL_HIGH, rule);
+}
+
+/** "the physio paris had", "nurse will was lovely": a lowercase first name right before a verb that takes a person. */
+function lowercaseNameBeforeVerb(ctx: PersonContext, j: number): boolean {
+  const t = ctx.token(j)!;
+  const verb = ctx.token(j + 1);
+  if (!verb || !isSpace(ctx.gap(j + 1)) || !(ctx.flagsAt(j + 1) & F.PERSON_VERB) || verb.shape !== 'lower' || t.key.length < 3) return false;
+  if (DISCOURSE_WORDS.has(t.key) || ctx.flagsAt(j) & (F.PERSON_VERB | F.ROLE | F.KIN | F.TITLE)) return false;
+  return ctx.classOf(j) === 'strong' || ctx.lowercaseFirstName(j, true);
+}
+
+/** Words that can follow a list of names closed by a comma: "The paramedics, Dean and Paris, were gentle". */
+const AFTER_SET_OFF = new Set([
+  'was', 'were', 'is', 'are', 'has', 'had', 'have', 'who', 'they', 'she', 'he', 'both', 'stayed', 'said', 'came', 'made', 'did',
+  'could', 'would', 'will', 'took', 'gave', 'kept', 'never', 'always', 'also', 'just', 'really', 'all',
+]);
+
+/** A word that can be a name set off by commas after a role: any listed name, a place or month that is a first name, a capitalised word. */
+function setOffName(ctx: PersonContext, k: number): boolean {
+  const t = ctx.token(k);
+  if (!t || t.key.length < 2) return false;
+  if (ctx.level[k]) return true;
+  const flags = ctx.flagsAt(k);
+  if (flags & (F.TITLE | F.KIN | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.STREET | F.FACILITY | F.WORKPLACE | F.INTERACTION)) return false;
+  if (flags & F.ROLE && !(flags & F.AMBIG_FIRST)) return false;
+  const c = ctx.classOf(k);
+  if (c === 'none') return false;
+  if (t.shape === 'lower') return ctx.analysis.lowercaseStyle && (c === 'strong' || ctx.lowercaseFirstName(k, true));
+  if (t.shape === 'upper') {
+    if (!ctx.inCaps(k)) return false;
+    return c === 'strong' || c === 'unknown' || (flags & F.AMBIG_FIRST) !== 0;
+  }
+  if (t.shape !== 'title' || DISCOURSE_WORDS.has(t.key) && !(flags & F.AMBIG_FIRST)) return false;
+  if (c === 'strong' || c === 'unknown' || c === 'ambiguous') return true;
+  if (c === 'place' || c === 'calendar') return (flags & (F.AMBIG_FIRST | F.AMBIG_LAST)) !== 0;
+  return ctx.isWordName(k);
+}
+
+/** The index after a name starting at k (a first name and up to two more name words). */
+function nameEnd(ctx: PersonContext, k: number): number {
+  let last = k;
+  while (last - k < 2 && isSpace(ctx.gap(last + 1)) && ctx.token(last + 1) && ctx.token(last + 1)!.shape === ctx.token(k)!.shape && ctx.token(last + 1)!.key !== 'and' && ctx.isNameish(last + 1) && !(ctx.flagsAt(last + 1) & F.PERSON_VERB)) last++;
+  return last;
+}
+
+/**
+ * "The paramedics, Dean and Paris, were gentle", "Two ladies come, Lucky and Happy, they are
+ * sisters", "the nurse who did the discharge, Georgia, was kind", "One of them, Guy, stayed":
+ * names set off by commas in a clause about a role or a group of people.
+ */
+function setOffListCue(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (t.sentenceStart || !/^,\s{1,2}$/.test(ctx.gap(i)) || !setOffName(ctx, i)) return;
+  const names: number[] = [i];
+  let last = nameEnd(ctx, i);
+  for (let guard = 0; guard < 3; guard++) {
+    const next = ctx.token(last + 1);
+    if (!next) break;
+    const gap = ctx.gap(last + 1);
+    let k = -1;
+    if (next.key === 'and' && /^,?\s{1,2}$/.test(gap) && isSpace(ctx.gap(last + 2))) k = last + 2;
+    else if (/^,\s{1,2}$/.test(gap) && ctx.token(last + 2) && ctx.token(last + 2)!.key !== 'and' && setOffName(ctx, last + 1) && /^,\s{1,2}$|^\s$/.test(ctx.gap(last + 2)) && ctx.token(last + 2)!.key === 'and') k = last + 1;
+    if (k < 0 || !setOffName(ctx, k) || ctx.token(k)!.shape !== t.shape) break;
+    names.push(k);
+    last = nameEnd(ctx, k);
+  }
+  const closing = ctx.gap(last + 1);
+  const after = ctx.token(last + 1);
+  if (!after || !/^\s{0,2}[,–—-]\s{1,2}$/.test(closing)) return;
+  const listed = names.length > 1;
+  const verbAfter = AFTER_SET_OFF.has(after.key) || (ctx.flagsAt(last + 1) & F.PERSON_VERB) !== 0;
+  if (!verbAfter && !(listed && after.shape === 'lower')) return;
+  let cue = false;
+  const from = ctx.analysis.sentenceStarts[i] ?? 0;
+  for (let k = i - 1; k >= from && i - k <= MAX_CLAUSE_LOOKBACK; k--) {
+    const token = ctx.token(k)!;
+    const flags = ctx.flagsAt(k);
+    if (flags & (F.ROLE | F.KIN) && (token.shape !== 'upper' || ctx.inCaps(k)) && !(ctx.level[k])) cue = true;
+    if ((token.key === 'them' || token.key === 'us') && ctx.token(k - 1)?.key === 'of') cue = true; // "One of them, Guy,"
+    if (cue) break;
+  }
+  if (!cue) return;
+  for (const k of names) if (!ctx.level[k]) ctx.markName(k, LEVEL_HIGH, 'person.set-off');
+}
+
+/** "the midwife who came today Honey was amazing": a capitalised word before "was" in a clause about a role. */
+function roleClauseNameCue(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (t.sentenceStart || ctx.level[i] || t.shape !== 'title' || !isSpace(ctx.gap(i)) || ctx.token(i - 1)!.shape !== 'lower') return;
+  const verb = ctx.token(i + 1);
+  if (!verb || !isSpace(ctx.gap(i + 1)) || !['was', 'is', 'has', 'had', 'were'].includes(verb.key)) return;
+  if (ctx.flagsAt(i - 1) & (F.PLACE_PREP | F.DETERMINER) || !(setOffName(ctx, i) || ctx.isWordName(i))) return;
+  const from = ctx.analysis.sentenceStarts[i] ?? 0;
+  for (let k = i - 2; k >= from && i - k <= 8; k--) {
+    if ((ctx.token(k)!.key === 'who' || ctx.token(k)!.key === 'that') && ctx.flagsAt(k - 1) & F.ROLE) {
+      ctx.markName(i, LEVEL_HIGH, 'person.role-clause');
+      return;
+    }
+  }
+}
+
+/** "Contact: Ray on 0744...", "Contact through Ploy:", "according to Ploy, by phone". */
+function contactCue(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  let j = -1;
+  if (t.key === 'contact' && /^:?\s{1,2}$/.test(ctx.gap(i + 1))) {
+    j = i + 1;
+    const via = ctx.token(j)?.key;
+    if ((via === 'through' || via === 'via' || via === 'is') && isSpace(ctx.gap(j + 1))) j++;
+  } else if (t.key === 'according' && ctx.token(i + 1)?.key === 'to' && isSpace(ctx.gap(i + 1)) && isSpace(ctx.gap(i + 2))) j = i + 2;
+  const name = ctx.token(j);
+  if (!name || ctx.level[j] || name.shape !== 'title' || ctx.followedByFacility(j)) return;
+  const c = ctx.classOf(j);
+  const flags = ctx.flagsAt(j);
+  if (!(c === 'strong' || c === 'unknown' || (flags & F.AMBIG_FIRST && (c === 'ambiguous' || c === 'place')))) return;
+  const last = nameEnd(ctx, j);
+  const next = ctx.token(last + 1);
+  if (next && !/[,.;:!?(\n]/.test(ctx.gap(last + 1)) && !['on', 'at', 'by', 'or', 'and', 'via'].includes(next.key)) return;
+  ctx.markName(j, LEVEL_HIGH, 'person.contact');
+}
+
+const CHAT_TIME = /^ ?[([]\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?[)\]] ?:?|^ ?: /i;
+
+/** "Ebuka (09:31): are you serious", "Uche: ok": a speaker's name at the start of a line of a chat. */
+function chatLabelCue(ctx: PersonContext): void {
+  const text = ctx.analysis.text;
+  const labels: number[] = [];
+  let timed = false;
+  for (let i = 0; i < ctx.n; i++) {
+    const t = ctx.token(i)!;
+    if (i > 0 && !ctx.gap(i).includes('\n')) continue;
+    const after = CHAT_TIME.exec(text.slice(t.end, t.end + 24));
+    if (!after || t.shape !== 'title' || t.possessive) continue;
+    if (after[0].includes('(') || after[0].includes('[')) timed = true;
+    labels.push(i);
+  }
+  if (labels.length === 0 || (!timed && labels.length < 2)) return;
+  for (const i of labels) {
+    const c = ctx.classOf(i);
+    const flags = ctx.flagsAt(i);
+    if (ctx.level[i] || flags & (F.TITLE | F.KIN | F.ROLE | F.PERSON_VERB | F.DETERMINER | F.PLACE_PREP)) continue;
+    if (c === 'strong' || c === 'unknown' || (flags & F.AMBIG_FIRST && c !== 'word')) ctx.markName(i, LEVEL_HIGH, 'person.chat');
+  }
+}
+
+/** "Ah Wei", "Ah Keung": the Cantonese familiar prefix joins the name after it; "(Pops to us)": a family nickname. */
+function nicknameCues(ctx: PersonContext): void {
+  for (let i = 0; i + 1 < ctx.n; i++) {
+    const t = ctx.token(i)!;
+    if (t.text === 'Ah' && isSpace(ctx.gap(i + 1)) && !ctx.level[i] && ctx.token(i + 1)!.shape === 'title') {
+      const c = ctx.classOf(i + 1);
+      if (ctx.level[i + 1] || c === 'strong' || c === 'unknown') ctx.markName(i, LEVEL_HIGH, 'person.nickname');
+    }
+    if (/\($/.test(ctx.gap(i)) && t.shape === 'title' && !ctx.level[i] && ctx.token(i + 1)?.key === 'to') {
+      const who = ctx.token(i + 2);
+      if (who && (who.key === 'us' || who.key === 'me' || who.key === 'everyone') && /^\)/.test(ctx.gap(i + 3) || ')') && ctx.classOf(i) !== 'none') ctx.markName(i, LEVEL_HIGH, 'person.nickname');
+    }
+  }
+}
+
 export function applyCues(ctx: PersonContext): void {
+  chatLabelCue(ctx);
   for (let i = 0; i < ctx.n; i++) {
     titleCue(ctx, i);
     kinshipCue(ctx, i);
@@ -522,6 +715,9 @@ export function applyCues(ctx: PersonContext): void {
   }
   // Rules that look at a capitalised word itself run after the cue words have claimed theirs.
   for (let i = 0; i < ctx.n; i++) {
+    setOffListCue(ctx, i);
+    roleClauseNameCue(ctx, i);
+    contactCue(ctx, i);
     appositiveCue(ctx, i);
     nameThenRoleCue(ctx, i);
     workplaceCue(ctx, i);
@@ -532,4 +728,5 @@ export function applyCues(ctx: PersonContext): void {
     }
   }
   signOffCue(ctx);
+  nicknameCues(ctx);
 }

@@ -86,7 +86,9 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
   applyBareRules(ctx);
   const keys = collectNameKeys(ctx, LEVEL_LOW);
   for (const [key, anyCase] of options.knownKeys) keys.set(key, anyCase || (keys.get(key) ?? false));
-  propagateNames(ctx, keys, 'person.propagated');
+  // Names found with a strong cue ("The midwife, Paris,") are people wherever the text is not clearly about a place.
+  const personKeys = new Set(collectNameKeys(ctx, LEVEL_HIGH).keys());
+  propagateNames(ctx, keys, 'person.propagated', false, personKeys);
   if (options.bundleKeys) propagateNames(ctx, options.bundleKeys, 'person.bundle', true);
   const bundleKeys = new Map([...collectNameKeys(ctx, LEVEL_HIGH)].filter(([, anyCase]) => anyCase));
   return { detections: toDetections(ctx), bundleKeys };

@@ -26,7 +26,21 @@ export function collectNameKeys(ctx: PersonContext, minimumLevel: number): NameK
  * A name that is also a word or a place ("Hope", "Victoria") is matched only where it
  * is capitalised and not used as a place ("the Victoria line", "round Victoria").
  */
-export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string, capitalisedOnly = false): void {
+/** Words before "to X" that make X a destination: "went to Paris", "moved to Lincoln". */
+const MOTION_WORDS = new Set([
+  'went', 'go', 'goes', 'going', 'gone', 'moved', 'move', 'moving', 'travelled', 'traveled', 'travel', 'flew', 'fly', 'flying', 'trip',
+  'holiday', 'back', 'way', 'drive', 'drove', 'driving', 'visit', 'return', 'returned', 'returning', 'train', 'bus', 'flight', 'road',
+  'route', 'came', 'come', 'coming', 'sent', 'transferred', 'referred', 'taken', 'took', 'emigrated', 'relocated', 'near', 'close',
+]);
+
+/** "I spoke to Jordan", "late to Lincoln": after "to", "with" or "for", a name found as a person is still the person. */
+function personAfterPreposition(ctx: PersonContext, i: number): boolean {
+  const previous = ctx.token(i - 1);
+  if (!previous || !['to', 'with', 'for', 'by'].includes(previous.key)) return false;
+  return !MOTION_WORDS.has(ctx.token(i - 2)?.key ?? '');
+}
+
+export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string, capitalisedOnly = false, personKeys?: ReadonlySet<string>): void {
   if (keys.size === 0) return;
   // Word-names the writer wrote in lowercase ("grace noticed"), matched in lowercase too.
   const lowercaseKeys = capitalisedOnly || !ctx.analysis.lowercaseStyle ? null : lowercaseNameKeys(ctx, keys);
@@ -52,7 +66,8 @@ export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string,
       if ((WORD_USE_FOLLOWERS.has(ctx.token(i + 1)?.key ?? '') && t.sentenceStart) || startsAsWord(ctx, i)) continue;
     } else {
       if (!capitalised) continue;
-      if (ctx.followedByFacility(i) || ctx.precededByPlaceWord(i)) continue;
+      if (ctx.followedByFacility(i)) continue;
+      if (ctx.precededByPlaceWord(i) && !(personKeys?.has(key) && personAfterPreposition(ctx, i))) continue;
       // In capitals: "A BILL FOR", "I HOPE THE", "PROPER JACK OF ALL TRADES".
       if (t.shape === 'upper' && ctx.inCaps(i) && wordUse(ctx, i)) continue;
       if (t.sentenceStart && WORD_USE_FOLLOWERS.has(ctx.token(i + 1)?.key ?? '')) continue; // "Will they", "Hope you"
