@@ -83,6 +83,8 @@ export class AgreementService {
       throw new ServiceError('NOT_FOUND', 'That story is not in this sample.');
     }
     const unique = [...new Set(codeIds)];
+    const exists = prepared(db, 'SELECT 1 FROM codes WHERE id = ?');
+    if (unique.some((codeId) => !exists.get(codeId))) throw new ServiceError('NOT_FOUND', 'A code chosen is not in the codebook.');
     prepared(
       db,
       `INSERT INTO agreement_codings (sample_id, story_id, reviewer_id, code_ids, coded_at) VALUES (?, ?, ?, ?, ?)

@@ -5,21 +5,11 @@
  */
 import type { StoryStatus } from '../../shared/capture/vocabulary';
 import { ServiceError } from '../../shared/result';
-import type { Role } from '../../shared/users/schemas';
+import { REVIEW_TRANSITIONS } from '../../shared/workbench/review-transitions';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
-
-/** Which status may follow which, and who may make the move. */
-const TRANSITIONS: Record<StoryStatus, Partial<Record<StoryStatus, readonly Role[]>>> = {
-  draft: { submitted: ['outreach', 'staff', 'admin'], archived: ['staff', 'admin'] },
-  submitted: { 'in-review': ['staff', 'admin'], returned: ['staff', 'admin'], archived: ['staff', 'admin'] },
-  'in-review': { approved: ['staff', 'admin'], returned: ['staff', 'admin'], submitted: ['staff', 'admin'], archived: ['staff', 'admin'] },
-  approved: { 'in-review': ['staff', 'admin'], archived: ['staff', 'admin'] },
-  returned: { submitted: ['outreach', 'staff', 'admin'], archived: ['staff', 'admin'] },
-  archived: { 'in-review': ['staff', 'admin'] },
-};
 
 export class ReviewService {
   constructor(
@@ -35,7 +25,7 @@ export class ReviewService {
       | undefined;
     if (!story) throw new ServiceError('NOT_FOUND', 'There is no such story.');
     if (user.role === 'outreach' && story.recorded_by !== user.id) throw new ServiceError('NOT_FOUND', 'There is no such story.');
-    const allowed = TRANSITIONS[story.status][next];
+    const allowed = REVIEW_TRANSITIONS[story.status][next];
     if (!allowed) throw new ServiceError('INVALID_INPUT', `A story that is ${story.status} cannot be moved to ${next}.`);
     if (!allowed.includes(user.role)) throw new ServiceError('FORBIDDEN', 'Your role does not allow this change of status.');
     if (next === 'returned' && !reason?.trim()) throw new ServiceError('INVALID_INPUT', 'Say why the story is being returned, so the recorder knows what to do.');

@@ -13,7 +13,6 @@ import {
   MATCH_START,
   storyFiltersSchema,
   type FacetCounts,
-  type SearchHit,
   type SearchPage,
   type Sentiment,
   type StoryFilters,
@@ -31,7 +30,7 @@ const SNIPPET_WORDS = 24;
  * would take seconds. Matches are ranked among the most recent RANKED_CANDIDATES
  * that pass the filters; the answer says when there were more.
  */
-export const RANKED_CANDIDATES = 10_000;
+export const RANKED_CANDIDATES = 2_000;
 const EXCERPT_LENGTH = 240;
 
 interface HitRow {
@@ -145,7 +144,8 @@ export class SearchService {
         themes: row.themes ? row.themes.split('\u001f') : [],
         recordedByName: row.recorder,
         eventName: row.event_name,
-        returnReason: row.return_reason,
+        // Staff write return reasons freely: they may name people, so volunteers never get them.
+        returnReason: volunteer ? null : row.return_reason,
       })),
       nextCursor,
     };

@@ -23,9 +23,9 @@ async function main(): Promise<void> {
   const random = makeRandom(7);
   for (let i = 0; i < count; i++) {
     const line = JSON.stringify({ id: `bench-${i}`, text: storyText(random), heardOn: '2026-10-01', consent: { keep: true, share: i % 2 === 0, quote: false, contact: false } });
-    if (!out.write(`${line}\n`)) await new Promise((done) => out.once('drain', done));
+    if (!out.write(`${line}\n`)) await new Promise<void>((done) => out.once('drain', () => done()));
   }
-  await new Promise((done) => out.end(done));
+  await new Promise<void>((done) => out.end(() => done()));
 
   const db = join(dir, 'add-bench.db');
   for (const suffix of ['', '.keys.json', '-wal', '-shm']) rmSync(db + suffix, { force: true });

@@ -21,9 +21,9 @@ function time<T>(work: () => T): [number, T] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '.tmp/bench' }, reuse: { type: 'boolean', default: false } },
+    options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '.tmp/bench' }, reuse: { type: 'boolean', default: false }, 'measure-only': { type: 'boolean', default: false } },
   });
-  const { services } = await openBenchStore(values.dir, Number(values.rows), { reuse: values.reuse });
+  const { services } = await openBenchStore(values.dir, Number(values.rows), { reuse: values.reuse, measureOnly: values['measure-only'] });
   const db = services.store.requireDb();
   const stories = services.store.counts().stories ?? 0;
   const codes = services.codebook.list(false).filter((c) => c.parentId !== null);
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     { channels: ['phone'] },
     { codeIds: [theme] },
     { serviceTypes: ['gp'] },
-    { heardFrom: '2026-03-01', heardTo: '2026-03-31' },
+    { heardFrom: '2025-03-01', heardTo: '2025-03-31' },
     { safeguarding: true },
     { consentShare: true, statuses: ['approved'] },
     { sentiments: ['negative'], channels: ['community-event'] },

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { StorySummary } from '../../shared/capture/story';
 import { ok } from '../../shared/result';
-import { ADMIN, storyDetail } from './fake-api';
+import type { SearchHit } from '../../shared/workbench/schemas';
+import { ADMIN, failure, storyDetail } from './fake-api';
 import { renderApp } from './render-app';
 
 const summary = (n: number, change: Partial<StorySummary> = {}): StorySummary => ({
@@ -23,22 +24,37 @@ const summary = (n: number, change: Partial<StorySummary> = {}): StorySummary =>
 describe('stories', () => {
   it('lists stories with safeguarding flagged in words, and loads more with the cursor', async () => {
     const { api, user } = await renderApp({ state: 'unlocked' });
-    api.listStories
-      .mockResolvedValueOnce(ok({ items: [summary(1, { safeguarding: true, excerpt: '  مرحبا first  ' }), summary(2)], nextCursor: 'cursor-1' }))
-      .mockResolvedValueOnce(ok({ items: [summary(3)], nextCursor: null }));
+    const hit = (n: number, change: Partial<SearchHit> = {}): SearchHit => ({
+      id: summary(n).id,
+      snippet: `Story number ${n}`,
+      heardOn: '2026-03-14',
+      channel: 'community-event',
+      status: 'submitted',
+      safeguarding: false,
+      sentiment: null,
+      themes: [],
+      recordedByName: ADMIN.name,
+      eventName: 'Church Street community fair',
+      returnReason: null,
+      ...change,
+    });
+    api.searchStories
+      .mockResolvedValueOnce(ok({ items: [hit(1, { safeguarding: true, snippet: '  مرحبا first  ' }), hit(2)], nextCursor: 'cursor-1', rankedAmongRecent: null }))
+      .mockResolvedValueOnce(ok({ items: [hit(3)], nextCursor: null, rankedAmongRecent: null }));
+    api.countStories.mockResolvedValue(failure('INTERNAL', 'not counted in this test'));
     await user.click(screen.getByRole('link', { name: 'Stories' }));
     await screen.findByRole('heading', { level: 1, name: 'Stories' });
-    const list = await screen.findByRole('list', { name: 'Stories, newest first' });
-    expect(api.listStories).toHaveBeenCalledWith({ scope: 'all', limit: 25 });
+    const list = await screen.findByRole('list', { name: 'Stories found' });
+    expect(api.searchStories).toHaveBeenCalledWith({ query: '', filters: {}, limit: 50 });
     const items = within(list).getAllByTestId('story-item');
     expect(within(items[0] as HTMLElement).getByTestId('safeguarding-flag').textContent).toBe('Safeguarding concern');
     const excerpt = (items[0] as HTMLElement).querySelector('.story-excerpt');
     expect(excerpt?.textContent).toBe('  مرحبا first  ');
     expect(excerpt?.getAttribute('dir')).toBe('auto');
-    await user.click(screen.getByRole('button', { name: 'Load more' }));
+    // The list is windowed and asks for the next page as the end comes into view.
     await waitFor(() => expect(within(list).getAllByTestId('story-item')).toHaveLength(3));
-    expect(api.listStories).toHaveBeenLastCalledWith({ scope: 'all', limit: 25, after: 'cursor-1' });
-    expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+    expect(api.searchStories).toHaveBeenLastCalledWith({ query: '', filters: {}, limit: 50, after: 'cursor-1' });
+    expect(screen.getByText('That is every story that matches.')).toBeTruthy();
   });
 
   it('shows the words exactly, and removes contact details only after a confirmation', async () => {

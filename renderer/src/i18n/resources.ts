@@ -15,6 +15,7 @@ import shell from './locales/en/shell.json';
 import stories from './locales/en/stories.json';
 import unlock from './locales/en/unlock.json';
 import vocabulary from './locales/en/vocabulary.json';
+import workbench from './locales/en/workbench.json';
 
 export const NAMESPACES = [
   'common',
@@ -30,11 +31,12 @@ export const NAMESPACES = [
   'stories',
   'vocabulary',
   'review',
+  'workbench',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

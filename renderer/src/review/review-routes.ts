@@ -14,6 +14,7 @@
 import type { StoryStatus } from '../../../shared/capture/vocabulary';
 import type { Role } from '../../../shared/users/schemas';
 import { REVIEW_STATUSES } from '../../../shared/workbench/schemas';
+import { REVIEW_TRANSITIONS } from '../../../shared/workbench/review-transitions';
 
 export const REVIEW_SECTIONS = ['workflow', 'check', 'suggestions', 'coding', 'lists', 'returned', 'stories', 'my-suggestions'] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
@@ -70,19 +71,9 @@ export const reviewSub = {
   codeStory: (sampleId: string, storyId: string) => `coding/${sampleId}/${storyId}`,
 };
 
-/** Which status moves a role may make from a status, as the review service allows them. */
-const TRANSITIONS: Record<StoryStatus, Partial<Record<StoryStatus, readonly Role[]>>> = {
-  draft: { submitted: ['outreach', 'staff', 'admin'], archived: ['staff', 'admin'] },
-  submitted: { 'in-review': ['staff', 'admin'], returned: ['staff', 'admin'], archived: ['staff', 'admin'] },
-  'in-review': { approved: ['staff', 'admin'], returned: ['staff', 'admin'], submitted: ['staff', 'admin'], archived: ['staff', 'admin'] },
-  approved: { 'in-review': ['staff', 'admin'], archived: ['staff', 'admin'] },
-  returned: { submitted: ['outreach', 'staff', 'admin'], archived: ['staff', 'admin'] },
-  archived: { 'in-review': ['staff', 'admin'] },
-};
-
 /** The moves offered on a story's review screen (drafts are submitted from Stories). */
 export function movesFor(status: StoryStatus, role: Role | null | undefined): StoryStatus[] {
   if (!role || status === 'draft') return [];
   const order: StoryStatus[] = ['in-review', 'approved', 'returned', 'submitted', 'archived'];
-  return order.filter((next) => TRANSITIONS[status][next]?.includes(role));
+  return order.filter((next) => REVIEW_TRANSITIONS[status][next]?.includes(role));
 }

@@ -1,24 +1,29 @@
 /** Shared set-up for the Review component tests: people, a story, codes, and the app opened on a Review screen. */
-import { screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import type { Mask, MaskReview } from '../../../shared/masks/schemas';
 import type { User } from '../../../shared/users/schemas';
 import type { Code, SearchHit } from '../../../shared/workbench/schemas';
-import { ADMIN, OUTREACH, VOLUNTEER } from '../fake-api';
-import { renderApp } from '../render-app';
+import { App } from '../../../renderer/src/app/App';
+import { ADMIN, fakeApi, installApi, OUTREACH, VOLUNTEER, type FakeApi } from '../fake-api';
 
 export const STAFF: User & { pin: string } = { id: '3b4c5d6e-7f80-4a91-8b2c-d3e4f5a6b7c8', name: 'Priya Shah', role: 'staff', retired: false, pin: '8642' };
 export const STORY_ID = '7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a';
 export const OTHER_STORY_ID = '7d8e9f0a-1b2c-4d3e-8f4a-000000000002';
 
-/** The app, signed in as `who`, opened at `#/review/<sub>` and waiting for the screen's heading. */
-export async function renderReview(who: User & { pin: string }, sub: string | null, heading: string, setUp: (api: Awaited<ReturnType<typeof renderApp>>['api']) => void = () => {}) {
-  const firstHeading = who.role === 'volunteer' ? 'Review' : 'Capture';
-  window.location.hash = '';
-  const app = await renderApp({ state: 'unlocked', users: [ADMIN, STAFF, OUTREACH, VOLUNTEER], signedIn: who.id }, { heading: firstHeading });
-  setUp(app.api);
+/**
+ * The app over a fake bridge, signed in as `who`, opened straight at `#/review/<sub>`
+ * (the fakes are set up by `setUp` before anything is asked), waiting for `heading`.
+ */
+export async function renderReview(who: User & { pin: string }, sub: string | null, heading: string, setUp: (api: FakeApi) => void = () => {}) {
+  const fake = fakeApi({ state: 'unlocked', users: [ADMIN, STAFF, OUTREACH, VOLUNTEER], signedIn: who.id });
+  setUp(fake.api);
+  installApi(fake.api);
   window.location.hash = sub ? `#/review/${sub}` : '#/review';
+  const user = userEvent.setup();
+  const view = render(<App />);
   await screen.findByRole('heading', { level: 1, name: heading });
-  return app;
+  return { ...fake, user, view };
 }
 
 export const mask = (start: number, end: number, type: Mask['type'], confidence: Mask['confidence'] = 'high', rule = 'test.rule'): Mask => ({

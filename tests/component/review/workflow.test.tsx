@@ -29,13 +29,13 @@ describe('the review workflow', () => {
     });
     expect(api.searchStories).toHaveBeenCalledWith({ query: '', filters: { statuses: ['submitted'] }, limit: 25 });
     const tabs = screen.getByRole('navigation', { name: 'Review statuses' });
-    await waitFor(() => expect(within(tabs).getByRole('link', { name: /^Submitted\s?: 3$/ }).getAttribute('aria-current')).toBe('true'));
+    await waitFor(() => expect(within(tabs).getByRole('link', { name: /^Submitted\s?:\s?3$/ }).getAttribute('aria-current')).toBe('true'));
     await screen.findAllByTestId('review-hit');
     await user.click(screen.getByRole('button', { name: 'Load more' }));
     await waitFor(() => expect(screen.getAllByTestId('review-hit')).toHaveLength(3));
     expect(api.searchStories).toHaveBeenLastCalledWith({ query: '', filters: { statuses: ['submitted'] }, limit: 25, after: 'c1' });
 
-    await user.click(within(tabs).getByRole('link', { name: /^Returned\s?: 2$/ }));
+    await user.click(within(tabs).getByRole('link', { name: /^Returned\s?:\s?2$/ }));
     expect(await screen.findByTestId('return-reason')).toBeTruthy();
     expect(screen.getByTestId('return-reason').textContent).toContain('Please add which surgery.');
     expect(api.searchStories).toHaveBeenLastCalledWith({ query: '', filters: { statuses: ['returned'] }, limit: 25 });

@@ -66,7 +66,7 @@ export function MaskCheckScreen({ storyId, go }: { storyId: string; go: Go }) {
     <section className="area area-wide review mask-check" aria-labelledby="area-heading">
       <BackLink sub="check" label={t('check.back')} go={go} />
       <header className="area-header story-detail-header">
-        <ScreenHeading id="area-heading" focusKey={`check-${storyId}`}>
+        <ScreenHeading id="area-heading" focusKey={`check-${storyId}-${loaded.state === 'loaded' ? loaded.version : 0}`}>
           {t('check.title')}
         </ScreenHeading>
         {review ? <CheckBadge state={review.state} /> : null}
@@ -255,9 +255,9 @@ function MaskChecker({ review, onSaved, onReload, onEdited }: MaskCheckerProps) 
             <p className="panel-intro" id="mask-words-help">
               {t('check.wordsHelp')}
             </p>
-            <details className="keys-help">
+            <details className="review-keys-help">
               <summary>{t('check.keysTitle')}</summary>
-              <ul className="keys-list">
+              <ul className="review-keys-list">
                 {(['keysMove', 'keysWord', 'keysLine', 'keysSelect', 'keysAdd', 'keysMouse'] as const).map((item) => (
                   <li key={item}>{t(`check.${item}`)}</li>
                 ))}
@@ -304,7 +304,7 @@ function MaskChecker({ review, onSaved, onReload, onEdited }: MaskCheckerProps) 
             <div className="verbatim preview-text" dir="auto" data-testid="preview-text">
               {preview.parts.map((part, index) =>
                 part.kind === 'placeholder' ? (
-                  <span key={index} className="placeholder">
+                  <span key={index} className="review-placeholder">
                     {part.text}
                   </span>
                 ) : (
@@ -345,7 +345,7 @@ function MaskChecker({ review, onSaved, onReload, onEdited }: MaskCheckerProps) 
                 <h3 className="error-summary-title" id="check-problem-title">
                   {t('check.problemTitle')}
                 </h3>
-                <p className="check-problem">
+                <p className="review-check-problem">
                   <a
                     href="#mask-words"
                     onClick={(event) => {

@@ -28,8 +28,12 @@ export function MaskList({ text, masks, removed, activeKey, focusRequest, onActi
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const tabStop = order.some((mask) => mask.key === activeKey) ? activeKey : (order[0]?.key ?? null);
 
+  // Focus follows a request (a removal, "go to the first not looked at"), not every change of the active mask.
+  const handled = useRef(focusRequest);
   useEffect(() => {
-    if (focusRequest > 0 && activeKey) buttons.current.get(activeKey)?.focus();
+    if (focusRequest === handled.current) return;
+    handled.current = focusRequest;
+    if (activeKey) buttons.current.get(activeKey)?.focus();
   }, [focusRequest, activeKey]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, mask: WorkingMask, index: number) => {

@@ -34,12 +34,14 @@ export function MaskedText({ id, text, masks, caret, activeKey, onCaret, onPickM
   const { t } = useTranslation('review');
   const ref = useRef<HTMLDivElement>(null);
   const [focused, setFocused] = useState(false);
+  // True when the last mouse-up ended a selection (so the click that follows is not "choose this mask").
+  const selecting = useRef(false);
   const bounds = useMemo(() => wordBounds(text), [text]);
   const selection = selectedRange(caret);
 
   // Keep the caret, and the mask chosen in the list, in sight.
   useEffect(() => {
-    if (focused) ref.current?.querySelector('.caret')?.scrollIntoView?.({ block: 'nearest' });
+    if (focused) ref.current?.querySelector('.review-caret')?.scrollIntoView?.({ block: 'nearest' });
   }, [caret, focused]);
   useEffect(() => {
     if (activeKey) ref.current?.querySelector('.mask-active')?.scrollIntoView?.({ block: 'nearest' });
@@ -73,10 +75,12 @@ export function MaskedText({ id, text, masks, caret, activeKey, onCaret, onPickM
 
   // A mouse selection (or a click, which places the caret) becomes offsets of the words.
   const onMouseUp = () => {
+    selecting.current = false;
     const root = ref.current;
     const chosen = window.getSelection();
     if (!root || !chosen || chosen.rangeCount === 0) return;
     const range = chosen.getRangeAt(0);
+    selecting.current = !range.collapsed;
     if (range.collapsed) {
       const at = caretOffset(root, { node: range.startContainer, offset: range.startOffset });
       if (at !== null) onCaret({ anchor: at, focus: at });
@@ -111,6 +115,7 @@ export function MaskedText({ id, text, masks, caret, activeKey, onCaret, onPickM
       }}
       onBlur={() => setFocused(false)}
       onClick={(event) => {
+        if (selecting.current) return;
         const mark = (event.target as Element).closest?.('[data-mask-key]');
         const key = mark?.getAttribute('data-mask-key');
         if (key) onPickMask(key);
@@ -146,16 +151,17 @@ function renderPieces(
 
   const out: ReactNode[] = [];
   let group: { mask: WorkingMask; children: ReactNode[] } | null = null;
-  const caretNode = (key: string) => <span key={key} className="caret" aria-hidden="true" {...notWords} />;
+  const caretNode = (key: string) => <span key={key} className="review-caret" aria-hidden="true" {...notWords} />;
   const flush = () => {
     if (!group) return;
     const { mask, children } = group;
     const low = mask.confidence === 'low';
     const type = t(`types.${mask.type}`);
+    const short = mask.end - mask.start <= 40 && !/[\r\n]/.test(text.slice(mask.start, mask.end));
     out.push(
       <mark
         key={`mask-${mask.key}`}
-        className={['mask', `mask-${mask.type.toLowerCase()}`, low ? 'mask-low' : 'mask-high', mask.origin === 'added' ? 'mask-added' : '', mask.key === activeKey ? 'mask-active' : '']
+        className={['mask', `mask-${mask.type.toLowerCase()}`, low ? 'mask-low' : 'mask-high', short ? 'mask-short' : '', mask.origin === 'added' ? 'mask-added' : '', mask.key === activeKey ? 'mask-active' : '']
           .filter(Boolean)
           .join(' ')}
         data-mask-key={mask.key}
@@ -184,7 +190,7 @@ function renderPieces(
     if (group && group.mask !== mask) flush();
     const selected = selection !== null && start >= selection.start && end <= selection.end;
     const piece = (
-      <span key={`t-${start}`} className={selected ? 'text-selected' : undefined}>
+      <span key={`t-${start}`} className={selected ? 'review-selected' : undefined}>
         {text.slice(start, end)}
       </span>
     );

@@ -63,7 +63,7 @@ export function AgreementReportScreen({ sampleId, go }: { sampleId: string; go(a
       ) : null}
       {loaded.state === 'failed' ? <ReviewError error={loaded.error} /> : null}
       {loaded.state === 'loaded' ? <ReportTable report={loaded.report} a={a} b={b} /> : null}
-      <details className="panel report-help">
+      <details className="panel review-report-help">
         <summary>{t('report.helpTitle')}</summary>
         <p>{t('report.helpKappa')}</p>
         <ul>
@@ -84,7 +84,7 @@ export function ReportTable({ report, a, b }: { report: AgreementReport; a: stri
   const { t } = useTranslation('review');
   return (
     <>
-      <p className="report-summary" data-testid="report-summary">
+      <p className="review-report-summary" data-testid="report-summary">
         {t('report.summary', { both: report.codedByBoth, stories: report.stories, a, b })}
       </p>
       {report.codedByBoth === 0 ? (
@@ -92,23 +92,23 @@ export function ReportTable({ report, a, b }: { report: AgreementReport; a: stri
       ) : report.themes.length === 0 ? (
         <p className="empty-state empty-state-title">{t('report.noThemes')}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="review-table report-table" data-testid="report-table">
+        <div className="review-table-wrap">
+          <table className="review-table review-report-table" data-testid="report-table">
             <caption>{t('report.caption', { a, b })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('report.theme')}</th>
-                <th scope="col" className="number">
+                <th scope="col" className="review-number">
                   {t('report.kappa')}
                 </th>
                 <th scope="col">{t('report.band')}</th>
-                <th scope="col" className="number">
+                <th scope="col" className="review-number">
                   {t('report.agreement')}
                 </th>
-                <th scope="col" className="number">
+                <th scope="col" className="review-number">
                   {t('report.usedBy', { name: a })}
                 </th>
-                <th scope="col" className="number">
+                <th scope="col" className="review-number">
                   {t('report.usedBy', { name: b })}
                 </th>
               </tr>
@@ -117,19 +117,19 @@ export function ReportTable({ report, a, b }: { report: AgreementReport; a: stri
               {report.themes.map((theme) => (
                 <tr key={theme.codeId} data-testid="report-row">
                   <th scope="row">{theme.name}</th>
-                  <td className="number">{theme.kappa === null ? t('report.noKappa') : kappaFormat.format(theme.kappa)}</td>
+                  <td className="review-number">{theme.kappa === null ? t('report.noKappa') : kappaFormat.format(theme.kappa)}</td>
                   <td>
                     {isBand(theme.band) ? (
-                      <span className={`band band-${theme.band}`}>{t(`report.bands.${theme.band}`)}</span>
+                      <span className={`review-band review-band-${theme.band}`}>{t(`report.bands.${theme.band}`)}</span>
                     ) : theme.kappa === null ? (
                       <span className="muted">{t('report.noBand')}</span>
                     ) : (
                       (theme.band ?? '')
                     )}
                   </td>
-                  <td className="number">{percentFormat.format(theme.agreement)}</td>
-                  <td className="number">{theme.usedByA}</td>
-                  <td className="number">{theme.usedByB}</td>
+                  <td className="review-number">{percentFormat.format(theme.agreement)}</td>
+                  <td className="review-number">{theme.usedByA}</td>
+                  <td className="review-number">{theme.usedByB}</td>
                 </tr>
               ))}
             </tbody>

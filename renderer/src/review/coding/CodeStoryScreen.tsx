@@ -114,7 +114,7 @@ function CodingForm({ story, initial, themes, sampleId, last, onSaved }: CodingF
   };
 
   return (
-    <div className="detail-grid coding-grid">
+    <div className="detail-grid review-coding-grid">
       <div className="detail-main">
         <section className="panel" aria-labelledby="coding-words-title">
           <h2 className="panel-title" id="coding-words-title">

@@ -35,7 +35,6 @@ export function NewSampleScreen({ go }: { go: Go }) {
   const [chosen, setChosen] = useState<Map<string, SearchHit>>(new Map());
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -64,18 +63,23 @@ export function NewSampleScreen({ go }: { go: Go }) {
     });
   };
 
+  /** What stops the sample being made; shown after the first attempt, and kept up to date as things are fixed. */
+  const problemsNow = (): FieldProblem[] => {
+    const found: FieldProblem[] = [];
+    if (name.trim() === '') found.push({ fieldId: 'sample-name', message: t('newSample.nameRequired') });
+    if (!reviewerA) found.push({ fieldId: 'sample-reviewer-a', message: t('newSample.reviewerARequired') });
+    if (!reviewerB) found.push({ fieldId: 'sample-reviewer-b', message: t('newSample.reviewerBRequired') });
+    if (reviewerA && reviewerA === reviewerB) found.push({ fieldId: 'sample-reviewer-b', message: t('newSample.reviewersDiffer') });
+    if (chosen.size < 2) found.push({ fieldId: 'sample-search', message: t('newSample.storiesRequired') });
+    return found;
+  };
+  const problems = attempt > 0 ? problemsNow() : [];
+
   const create = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const found: FieldProblem[] = [];
-    if (name.trim() === '') found.push({ fieldId: 'sample-name', message: t('newSample.nameRequired') });
-    if (!reviewerA) found.push({ fieldId: 'sample-reviewer-a', message: t('newSample.reviewerRequired', { which: 'A' }) });
-    if (!reviewerB) found.push({ fieldId: 'sample-reviewer-b', message: t('newSample.reviewerRequired', { which: 'B' }) });
-    if (reviewerA && reviewerA === reviewerB) found.push({ fieldId: 'sample-reviewer-b', message: t('newSample.reviewersDiffer') });
-    if (chosen.size < 2) found.push({ fieldId: 'sample-search', message: t('newSample.storiesRequired') });
-    setProblems(found);
     setAttempt((n) => n + 1);
-    if (found.length > 0) return;
+    if (problemsNow().length > 0) return;
     setBusy(true);
     const answer = await api.createAgreementSample({ name, storyIds: [...chosen.keys()], reviewerA, reviewerB });
     setBusy(false);
@@ -141,15 +145,15 @@ export function NewSampleScreen({ go }: { go: Go }) {
           {page.state === 'failed' ? <ReviewError error={page.error} /> : null}
           {page.state === 'loaded' && page.items.length === 0 ? <p className="muted">{t('newSample.noStories')}</p> : null}
           {page.state === 'loaded' && page.items.length > 0 ? (
-            <fieldset className="fieldset sample-picker">
+            <fieldset className="fieldset review-sample-picker">
               <legend className="visually-hidden">{t('newSample.pickLegend')}</legend>
-              <ul className="pick-list">
+              <ul className="review-pick-list">
                 {page.items.map((hit) => (
-                  <li key={hit.id} className="pick-item">
+                  <li key={hit.id} className="review-pick-item">
                     <div className="checkbox">
                       <input id={`pick-${hit.id}`} type="checkbox" checked={chosen.has(hit.id)} onChange={(event) => toggle(hit, event.target.checked)} aria-describedby={`pick-${hit.id}-meta`} />
                       <label htmlFor={`pick-${hit.id}`} className="checkbox-label checkbox-label-light">
-                        <Snippet text={hit.snippet} className="pick-snippet" inline />
+                        <Snippet text={hit.snippet} className="review-pick-snippet" inline />
                       </label>
                       <p className="checkbox-hint" id={`pick-${hit.id}-meta`}>
                         {t('heardOn', { date: formatDay(hit.heardOn) })}
@@ -170,10 +174,10 @@ export function NewSampleScreen({ go }: { go: Go }) {
           {chosen.size > 0 ? (
             <>
               <h3 className="review-subtitle">{t('newSample.chosenTitle')}</h3>
-              <ol className="chosen-list">
+              <ol className="review-chosen-list">
                 {[...chosen.values()].map((hit) => (
                   <li key={hit.id}>
-                    <span className="chosen-words" dir="auto">
+                    <span className="review-chosen-words" dir="auto">
                       {plain(hit.snippet).slice(0, 90)}
                     </span>{' '}
                     <button type="button" className="button-link" onClick={() => toggle(hit, false)}>

@@ -42,7 +42,7 @@ export function SampleScreen({ sampleId, go }: { sampleId: string; go: Go }) {
       {samples.state === 'loaded' && !sample ? <p className="notice notice-warning">{t('sample.missing')}</p> : null}
       {sample ? (
         <>
-          <dl className="facts facts-inline sample-facts">
+          <dl className="facts facts-inline review-sample-facts">
             {[sample.reviewerA, sample.reviewerB].map((person, index) => (
               <div className="fact" key={person.id}>
                 <dt>{index === 0 ? t('coding.reviewerA') : t('coding.reviewerB')}</dt>
@@ -105,10 +105,10 @@ function MyStories({ sample, go }: { sample: Sample; go: Go }) {
           </ReviewLink>
         </p>
       ) : null}
-      <ol className="sample-stories">
+      <ol className="review-sample-stories">
         {rows.map((row, index) => (
-          <li key={row.id} className="sample-story" data-testid="sample-story">
-            <p className="sample-story-words" dir="auto">
+          <li key={row.id} className="review-sample-story" data-testid="sample-story">
+            <p className="review-sample-story-words" dir="auto">
               {row.excerpt ?? t('sample.storyNumber', { number: index + 1 })}
             </p>
             <p className="story-meta">

@@ -30,7 +30,7 @@ export function SamplesList({ go }: { go(area: Area, sub?: string | null): void 
       {samples.state === 'failed' ? <ReviewError error={samples.error} id="samples-error" /> : null}
       {samples.state === 'loaded' && samples.samples.length === 0 ? <p className="empty-state empty-state-title">{t('coding.empty')}</p> : null}
       {samples.state === 'loaded' && samples.samples.length > 0 ? (
-        <div className="table-wrap">
+        <div className="review-table-wrap">
           <table className="review-table" data-testid="samples-table">
             <caption className="visually-hidden">{t('coding.caption')}</caption>
             <thead>

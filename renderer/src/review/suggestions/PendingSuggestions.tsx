@@ -68,11 +68,11 @@ export function PendingSuggestions({ go }: { go(area: Area, sub?: string | null)
       {loaded.state === 'failed' ? <ReviewError error={loaded.error} id="suggestions-error" /> : null}
       {loaded.state === 'loaded' && loaded.items.length === 0 ? <p className="empty-state empty-state-title">{t('suggestions.empty')}</p> : null}
       {loaded.state === 'loaded' && loaded.items.length > 0 ? (
-        <ul className="suggestion-list" aria-label={t('suggestions.listLabel')} ref={listRef}>
+        <ul className="review-suggestion-list" aria-label={t('suggestions.listLabel')} ref={listRef}>
           {loaded.items.map((suggestion) => (
-            <li key={suggestion.id} className="suggestion-item" data-testid="suggestion">
-              <p className="suggestion-theme">
-                <span className="suggestion-code">{suggestion.codeName}</span>
+            <li key={suggestion.id} className="review-suggestion-item" data-testid="suggestion">
+              <p className="review-suggestion-theme">
+                <span className="review-suggestion-code">{suggestion.codeName}</span>
                 {suggestion.sentiment ? <span className={`badge badge-sentiment badge-${suggestion.sentiment}`}>{t(`sentiments.${suggestion.sentiment}`)}</span> : null}
               </p>
               <p className="story-meta">{t('suggestions.by', { name: suggestion.suggestedByName, when: formatDateTime(suggestion.suggestedAt) })}</p>
@@ -82,13 +82,11 @@ export function PendingSuggestions({ go }: { go(area: Area, sub?: string | null)
               </ReviewLink>
               {error?.id === suggestion.id ? <ReviewError error={error.error} /> : null}
               <div className="form-actions">
-                <button type="button" data-accept="" className="button button-primary button-small" aria-disabled={busy !== null || undefined} onClick={() => void decide(suggestion, true)}>
+                <button type="button" data-accept="" className="button button-primary button-small" aria-disabled={busy !== null || undefined} onClick={() => void decide(suggestion, true)} aria-label={t('suggestions.acceptNamed', { theme: suggestion.codeName })}>
                   {t('suggestions.accept')}
-                  <span className="visually-hidden"> {suggestion.codeName}</span>
                 </button>
-                <button type="button" className="button button-secondary button-small" aria-disabled={busy !== null || undefined} onClick={() => void decide(suggestion, false)}>
+                <button type="button" className="button button-secondary button-small" aria-disabled={busy !== null || undefined} onClick={() => void decide(suggestion, false)} aria-label={t('suggestions.rejectNamed', { theme: suggestion.codeName })}>
                   {t('suggestions.reject')}
-                  <span className="visually-hidden"> {suggestion.codeName}</span>
                 </button>
               </div>
             </li>

@@ -31,14 +31,14 @@ export function CodeChecklist({ themes, checked, onChange, legend, hint }: CodeC
     .filter(({ theme, subThemes }) => matches(theme.code.name) || subThemes.length > 0);
 
   return (
-    <fieldset className="fieldset code-checklist" aria-describedby={hint ? `${id}-hint` : undefined}>
+    <fieldset className="fieldset review-code-checklist" aria-describedby={hint ? `${id}-hint` : undefined}>
       <legend className="fieldset-legend">{legend}</legend>
       {hint ? (
         <p className="field-hint" id={`${id}-hint`}>
           {hint}
         </p>
       ) : null}
-      <div className="field code-filter">
+      <div className="field review-code-filter">
         <label className="field-label" htmlFor={`${id}-filter`}>
           {t('codes.filter')}
         </label>
@@ -57,9 +57,9 @@ export function CodeChecklist({ themes, checked, onChange, legend, hint }: CodeC
         </p>
       </div>
       {shown.length === 0 ? <p className="muted">{t('codes.none')}</p> : null}
-      <ul className="code-themes">
+      <ul className="review-code-themes">
         {shown.map(({ theme, subThemes }) => (
-          <li key={theme.code.id} className="code-theme">
+          <li key={theme.code.id} className="review-code-theme">
             <div className="checkbox">
               <input id={`${id}-${theme.code.id}`} type="checkbox" checked={checked.has(theme.code.id)} onChange={(event) => toggle(theme.code.id, event.target.checked)} />
               <label htmlFor={`${id}-${theme.code.id}`} className="checkbox-label">
@@ -67,7 +67,7 @@ export function CodeChecklist({ themes, checked, onChange, legend, hint }: CodeC
               </label>
             </div>
             {subThemes.length > 0 ? (
-              <ul className="code-subthemes" aria-label={t('codes.subThemesOf', { theme: theme.code.name })}>
+              <ul className="review-code-subthemes" aria-label={t('codes.subThemesOf', { theme: theme.code.name })}>
                 {subThemes.map((sub) => (
                   <li key={sub.id}>
                     <div className="checkbox">

@@ -18,7 +18,7 @@ export function Snippet({ text, className = 'review-snippet', inline = false }: 
     <Tag className={className} dir="auto">
       {parts.map((part, index) =>
         part.matched ? (
-          <mark key={index} className="match">
+          <mark key={index} className="review-match">
             {part.text}
           </mark>
         ) : (

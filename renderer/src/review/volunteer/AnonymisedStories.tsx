@@ -64,7 +64,7 @@ export function AnonymisedStories({ go }: { go(area: Area, sub?: string | null):
                   <p className="story-meta">
                     {t('heardOn', { date })} · {t(`vocabulary:channels.${hit.channel}`)}
                   </p>
-                  {hit.themes.length > 0 ? <p className="story-themes">{t('themesList', { themes: hit.themes.join(', ') })}</p> : null}
+                  {hit.themes.length > 0 ? <p className="review-story-themes">{t('themesList', { themes: hit.themes.join(', ') })}</p> : null}
                   <ReviewLink className="story-open" sub={reviewSub.story(hit.id)} go={go}>
                     {t('volunteer.open')}
                     <span className="visually-hidden">, {t('heardOn', { date })}</span>

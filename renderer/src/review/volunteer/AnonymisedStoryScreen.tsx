@@ -87,8 +87,8 @@ export function AnonymisedStoryScreen({ storyId, go }: { storyId: string; go(are
                       <ul className="plain-list" data-testid="anonymised-themes">
                         {story.tags.map((tag) => (
                           <li key={tag.id}>
-                            {tag.parentName ? `${tag.parentName}: ${tag.codeName}` : tag.codeName}
-                            {tag.sentiment ? ` (${t(`sentiments.${tag.sentiment}`)})` : ''}
+                            {tag.parentName ? t('volunteer.subTheme', { theme: tag.parentName, subTheme: tag.codeName }) : tag.codeName}
+                            {tag.sentiment ? ` ${t('volunteer.tagSentiment', { sentiment: t(`sentiments.${tag.sentiment}`) })}` : ''}
                           </li>
                         ))}
                       </ul>

@@ -42,7 +42,7 @@ export function MySuggestions({ go }: { go(area: Area, sub?: string | null): voi
       {loaded.state === 'failed' ? <ReviewError error={loaded.error} id="mine-error" /> : null}
       {loaded.state === 'loaded' && loaded.items.length === 0 ? <p className="empty-state empty-state-title">{t('mine.empty')}</p> : null}
       {loaded.state === 'loaded' && loaded.items.length > 0 ? (
-        <div className="table-wrap">
+        <div className="review-table-wrap">
           <table className="review-table" data-testid="my-suggestions-table">
             <caption className="visually-hidden">{t('mine.caption')}</caption>
             <thead>

@@ -85,9 +85,9 @@ export function ReviewStoryScreen({ storyId, go }: { storyId: string; go: Go }) 
         <div className="detail-grid">
           <div className="detail-main">
             {story.status === 'returned' ? (
-              <div className="notice notice-warning returned-notice" data-testid="returned-notice">
-                <p className="returned-notice-lead">{user.id === story.recordedById ? t('story.returnedToYou') : t('story.returnedTo', { name: story.recordedByName })}</p>
-                <p className="returned-notice-reason" dir="auto">
+              <div className="notice notice-warning review-returned-notice" data-testid="returned-notice">
+                <p className="review-returned-notice-lead">{user.id === story.recordedById ? t('story.returnedToYou') : t('story.returnedTo', { name: story.recordedByName })}</p>
+                <p className="review-returned-notice-reason" dir="auto">
                   {reason ?? t('story.noReason')}
                 </p>
               </div>
@@ -121,6 +121,7 @@ export function ReviewStoryScreen({ storyId, go }: { storyId: string; go: Go }) 
               status={story.status}
               role={user.role}
               checkState={checkState}
+              takeFocus={moved !== null}
               onMoved={(to) => {
                 setMoved(to);
                 void load();
@@ -199,7 +200,7 @@ function StatusHistoryPanel({ story }: { story: StoryDetail }) {
                 {entry.actorName ?? t('stories:detail.historyUnknown')} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </span>
               {change?.reason ? (
-                <span className="history-reason" dir="auto">
+                <span className="review-history-reason" dir="auto">
                   {t('story.reasonGiven', { reason: change.reason })}
                 </span>
               ) : null}

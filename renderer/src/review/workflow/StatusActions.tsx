@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StoryStatus } from '../../../../shared/capture/vocabulary';
 import type { MaskCheckState } from '../../../../shared/masks/schemas';
@@ -35,10 +35,12 @@ interface StatusActionsProps {
   /** The anonymisation check, for staff: approving an unchecked story gets a warning. */
   checkState: MaskCheckState | null;
   onMoved(to: StoryStatus): void;
+  /** Take the focus when shown (after a move, so the keyboard stays with the story's status). */
+  takeFocus?: boolean;
 }
 
 /** The moves this person may make from the story's status, each one click; a return needs a reason. */
-export function StatusActions({ storyId, status, role, checkState, onMoved }: StatusActionsProps) {
+export function StatusActions({ storyId, status, role, checkState, onMoved, takeFocus = false }: StatusActionsProps) {
   const { t } = useTranslation(['review', 'vocabulary']);
   const moves = movesFor(status, role);
   const [returning, setReturning] = useState(false);
@@ -47,6 +49,10 @@ export function StatusActions({ storyId, status, role, checkState, onMoved }: St
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState<StoryStatus | null>(null);
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (takeFocus) titleRef.current?.focus();
+  }, [takeFocus]);
 
   const move = async (to: StoryStatus) => {
     if (busy) return;
@@ -68,7 +74,7 @@ export function StatusActions({ storyId, status, role, checkState, onMoved }: St
 
   return (
     <section className="panel" aria-labelledby="review-status-title" data-testid="review-status">
-      <h2 className="panel-title" id="review-status-title">
+      <h2 className="panel-title review-focus-title" id="review-status-title" ref={titleRef} tabIndex={-1}>
         {t('actions.title')}
       </h2>
       <p>
@@ -85,7 +91,7 @@ export function StatusActions({ storyId, status, role, checkState, onMoved }: St
       {moves.length === 0 ? <p className="muted">{t('actions.none')}</p> : null}
       {returning ? (
         <form
-          className="form form-compact return-form"
+          className="form form-compact review-return-form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
@@ -121,7 +127,7 @@ export function StatusActions({ storyId, status, role, checkState, onMoved }: St
           </div>
         </form>
       ) : (
-        <div className="form-actions status-moves">
+        <div className="form-actions review-status-moves">
           {moves.map((to) => (
             <button
               key={to}

@@ -52,12 +52,12 @@ export function StatusLists({ status, go }: { status: ReviewStatus; go: Go }) {
       <h2 className="review-section-title">{t('workflow.title')}</h2>
       <p className="review-intro">{t('workflow.intro')}</p>
       <FlashNotice message={flash} />
-      <nav className="status-tabs" aria-label={t('workflow.statusesLabel')}>
-        <ul className="status-tab-list">
+      <nav className="review-status-tabs" aria-label={t('workflow.statusesLabel')}>
+        <ul className="review-status-tab-list">
           {REVIEW_STATUSES.map((item) => (
             <li key={item}>
               <a
-                className="status-tab"
+                className="review-status-tab"
                 href={hrefOf('review', reviewSub.status(item))}
                 aria-current={item === status ? 'true' : undefined}
                 onClick={(event) => {
@@ -67,7 +67,7 @@ export function StatusLists({ status, go }: { status: ReviewStatus; go: Go }) {
               >
                 <span>{t(`workflow.statuses.${item}`)}</span>
                 {counts ? (
-                  <span className="status-tab-count">
+                  <span className="review-status-tab-count">
                     <span className="visually-hidden">: </span>
                     {formatNumber(counts[item] ?? 0)}
                   </span>
@@ -123,8 +123,8 @@ export function StoryHits({ page, moreError, loadMore, empty, label, go, openLab
                 <StatusBadge status={hit.status} />
               </div>
               {hit.status === 'returned' && hit.returnReason ? (
-                <p className="return-reason" data-testid="return-reason">
-                  <span className="return-reason-label">{t('workflow.returnReason')}</span>{' '}
+                <p className="review-return-reason" data-testid="return-reason">
+                  <span className="review-return-reason-label">{t('workflow.returnReason')}</span>{' '}
                   <span dir="auto">{hit.returnReason}</span>
                 </p>
               ) : null}
@@ -136,7 +136,7 @@ export function StoryHits({ page, moreError, loadMore, empty, label, go, openLab
                 {t(`vocabulary:channels.${hit.channel}`)}
                 {hit.recordedByName ? ` · ${t('recordedBy', { name: hit.recordedByName })}` : ''}
               </p>
-              {hit.themes.length > 0 ? <p className="story-themes">{t('themesList', { themes: hit.themes.join(', ') })}</p> : null}
+              {hit.themes.length > 0 ? <p className="review-story-themes">{t('themesList', { themes: hit.themes.join(', ') })}</p> : null}
               <ReviewLink className="story-open" sub={reviewSub.story(hit.id)} go={go}>
                 {openLabel ?? t('workflow.open')}
                 <span className="visually-hidden">, {t('heardOn', { date })}</span>

@@ -26,7 +26,7 @@ export function WordsPanel({ story, highlights, emphasis = null, onSelectPassage
         {t('detail.revisionOf', { current: total, total })}. {total > 1 ? t('detail.corrected') : t('detail.original')}
       </p>
       {highlights ? (
-        <PassageText text={story.text} highlights={highlights} emphasis={emphasis} onSelect={onSelectPassage} />
+        <PassageText text={story.text} highlights={highlights} emphasis={emphasis} onSelect={onSelectPassage} labelledBy="story-words-title" />
       ) : (
         <div className="verbatim" dir="auto" data-testid="story-text">
           {story.text}

@@ -51,7 +51,12 @@ export function AddCodeForm({ codes, onAdded }: { codes: readonly Code[]; onAdde
       </h2>
       {error ? <RefusalAlert error={error} lead={t('codebook.addFailed')} /> : null}
       <div className="code-add-fields">
-        <TextField id="code-add-name" ref={nameRef} label={t('codebook.name')} value={name} onValueChange={setName} maxLength={120} autoComplete="off" error={problem} dir="auto" />
+        <TextField id="code-add-name" ref={nameRef} label={t('codebook.name')}
+          value={name}
+          onValueChange={(value) => {
+            setName(value);
+            setProblem(null);
+          }} maxLength={120} autoComplete="off" error={problem} dir="auto" />
         <SelectField
           id="code-add-parent"
           label={t('codebook.parent')}

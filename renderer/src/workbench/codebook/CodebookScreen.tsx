@@ -37,10 +37,12 @@ function CodeRow({
   return (
     <div className={code.retired ? 'code-row code-row-retired' : 'code-row'} data-testid="code-row" data-code-id={code.id}>
       <div className="code-row-main">
-        <span className="code-name" dir="auto">
-          {code.name}
+        <span className="code-label">
+          <span className="code-name" dir="auto">
+            {code.name}
+          </span>
+          {code.retired ? <span className="badge badge-neutral">{code.mergedInto ? t('codebook.mergedBadge') : t('codebook.retiredBadge')}</span> : null}
         </span>
-        {code.retired ? <span className="badge badge-neutral">{code.mergedInto ? t('codebook.mergedBadge') : t('codebook.retiredBadge')}</span> : null}
         <span className="code-count">{t('codebook.stories', { count: code.storyCount, formatted: formatNumber(code.storyCount) })}</span>
         <button
           type="button"
@@ -51,7 +53,7 @@ function CodeRow({
           onClick={() => onEdit(editing ? null : code.id)}
         >
           {t('codebook.change')}
-          <span className="visually-hidden"> {code.name}</span>
+          {' '}<span className="visually-hidden">{code.name}</span>
         </button>
       </div>
       {code.description ? (
@@ -78,16 +80,22 @@ export function CodebookScreen({ go }: { go(area: Area, sub?: string | null): vo
   const statusRef = useRef<HTMLParagraphElement>(null);
   const focusAfter = useRef<string | null>(null);
 
-  const load = useCallback(async () => {
-    const [list, changes] = await Promise.all([api.listCodes({ includeRetired: true }), api.codeHistory({})]);
-    if (list.ok) setCodes(list.value);
-    if (changes.ok) setHistory(changes.value);
-    setError(!list.ok ? list.error : !changes.ok ? changes.error : null);
-  }, []);
-
+  // Read again after every change (each change bumps the version).
+  const [version, setVersion] = useState(0);
+  const load = useCallback(() => setVersion((current) => current + 1), []);
   useEffect(() => {
-    if (allowed) void load();
-  }, [allowed, load]);
+    if (!allowed) return undefined;
+    let live = true;
+    void Promise.all([api.listCodes({ includeRetired: true }), api.codeHistory({})]).then(([list, changes]) => {
+      if (!live) return;
+      if (list.ok) setCodes(list.value);
+      if (changes.ok) setHistory(changes.value);
+      setError(!list.ok ? list.error : !changes.ok ? changes.error : null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [allowed, version]);
 
   // After a change, the focus goes back to the code's Change button (or the message).
   useEffect(() => {
@@ -103,7 +111,7 @@ export function CodebookScreen({ go }: { go(area: Area, sub?: string | null): vo
     setStatus(result.message);
     setEditing(null);
     focusAfter.current = result.focus ?? '';
-    void load();
+    load();
   };
 
   const byId = useMemo(() => new Map((codes ?? []).map((code) => [code.id, code])), [codes]);
@@ -134,7 +142,7 @@ export function CodebookScreen({ go }: { go(area: Area, sub?: string | null): vo
                 codes={codes ?? []}
                 onAdded={(code) => {
                   setStatus(code.parentId ? t('codebook.addedUnder', { name: code.name, parent: nameOf(code.parentId) ?? '' }) : t('codebook.added', { name: code.name }));
-                  void load();
+                  load();
                 }}
               />
               <section className="panel code-tree-panel" aria-labelledby="code-tree-title">

@@ -3,7 +3,7 @@
  * box): type to narrow the list (case and accents ignored), Up and Down to move,
  * Enter to choose, Escape to close, then to clear.
  */
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Code } from '../../../../shared/workbench/schemas';
 import { formatNumber } from '../../ui/format';
@@ -128,7 +128,7 @@ export function CodePicker({ id, label, hint, codes, onPick, exclude, counts, in
           onKeyDown={onKeyDown}
           onBlur={() => setOpen(false)}
         />
-        <ul className="code-picker-list" id={listId} role="listbox" aria-label={label} hidden={!open}>
+        <ul className="code-picker-list" id={listId} role="listbox" aria-label={t('picker.listLabel')} hidden={!open}>
           {options.length === 0 ? (
             <li className="code-picker-empty" role="presentation">
               {t('picker.none')}
@@ -158,7 +158,7 @@ export function CodePicker({ id, label, hint, codes, onPick, exclude, counts, in
                 {counts?.has(option.code.id) ? (
                   <span className="wb-count">
                     {formatNumber(counts.get(option.code.id) ?? 0)}
-                    <span className="visually-hidden"> {t('count.stories', { count: counts.get(option.code.id) ?? 0 })}</span>
+                    {' '}<span className="visually-hidden">{t('count.stories', { count: counts.get(option.code.id) ?? 0 })}</span>
                   </span>
                 ) : null}
               </li>

@@ -39,7 +39,7 @@ function Count({ count }: { count: number | undefined }) {
   return (
     <span className="wb-count">
       {formatNumber(count)}
-      <span className="visually-hidden"> {t('count.stories', { count })}</span>
+      {' '}<span className="visually-hidden">{t('count.stories', { count })}</span>
     </span>
   );
 }
@@ -66,7 +66,7 @@ function CheckList({ id, legend, options, values, onToggle, scroll = false }: { 
               <label htmlFor={inputId}>
                 <span className="wb-check-label" dir={option.auto ? 'auto' : undefined}>
                   {option.label}
-                </span>
+                </span>{' '}
                 <Count count={option.count} />
               </label>
             </li>
@@ -111,8 +111,7 @@ function FlagChoice({
           <li key={key} className="wb-check">
             <input id={`${id}-${key}`} type="radio" name={id} checked={(value ?? null) === choice} onChange={() => onChange(choice)} />
             <label htmlFor={`${id}-${key}`}>
-              <span className="wb-check-label">{label}</span>
-              <Count count={count} />
+              <span className="wb-check-label">{label}</span> <Count count={count} />
             </label>
           </li>
         ))}
@@ -171,7 +170,8 @@ export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
       if (seen.has(id)) continue;
       const code = codesById.get(id);
       const parent = code?.parentId ? codesById.get(code.parentId) : null;
-      out.push({ value: id, label: code ? codePath(code, parent) : id, count: counts ? 0 : undefined });
+      // Counts come per theme; a chosen sub-theme's own count is not known here.
+      out.push({ value: id, label: code ? codePath(code, parent) : id, count: counts && code?.parentId === null ? 0 : undefined });
     }
     return out;
   }, [counts, chosenCodes, codesById]);

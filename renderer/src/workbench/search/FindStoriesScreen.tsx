@@ -3,7 +3,7 @@
  * every story; outreach workers the same screen, over the stories the services let
  * them see (their own, and those of the event they are at).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
 import { useCurrentUser } from '../../app/session';
@@ -52,7 +52,9 @@ export function FindStoriesScreen({ onOpen, go }: { onOpen(id: string): void; go
   const open = useSearch((state) => state.open);
   const [vocabulary, vocabularyError] = useFilterVocabulary();
 
-  useEffect(() => {
+  // A layout effect: it runs before the list's own effects, so that coming back
+  // from a story keeps the list as it was (and its row takes the focus).
+  useLayoutEffect(() => {
     if (user) open(user.id);
   }, [user, open]);
 

@@ -19,7 +19,7 @@ export const ROW_HEIGHT = 164;
 function ResultRow({ hit, active, onOpen }: { hit: SearchHit; active: boolean; onOpen(id: string): void }) {
   const { t } = useTranslation(['workbench', 'stories', 'vocabulary']);
   const date = formatDay(hit.heardOn);
-  const where = [hit.eventName ? t('stories:atEvent', { event: hit.eventName }) : null, t(`vocabulary:channels.${hit.channel}`)].filter(Boolean).join(' · ');
+  const where = [hit.eventName, t(`vocabulary:channels.${hit.channel}`)].filter(Boolean).join(' · ');
   return (
     <div className={hit.safeguarding ? 'wb-row wb-row-flagged' : 'wb-row'} data-testid="story-item">
       <div className="wb-row-top">
@@ -40,38 +40,40 @@ function ResultRow({ hit, active, onOpen }: { hit: SearchHit; active: boolean; o
           <span className="muted">{t('results.noThemes')}</span>
         )}
       </p>
-      <p className="story-meta wb-row-meta">
-        <span dir="auto">{where}</span>
-        {hit.recordedByName ? (
-          <>
-            {' · '}
-            <span dir="auto">{t('stories:recordedBy', { name: hit.recordedByName })}</span>
-          </>
-        ) : null}
-        {hit.status === 'returned' && hit.returnReason ? (
-          <>
-            {' · '}
-            <span className="wb-row-returned" dir="auto">
-              {t('results.returned', { reason: hit.returnReason })}
-            </span>
-          </>
-        ) : null}
-      </p>
-      <a
-        className="story-open wb-row-open"
-        href={hrefOf('stories', hit.id)}
-        tabIndex={active ? 0 : -1}
-        data-row-focus=""
-        onClick={(event) => {
-          event.preventDefault();
-          onOpen(hit.id);
-        }}
-      >
-        {t('stories:open')}
-        <span className="visually-hidden">
-          , {hit.recordedByName ? t('stories:openDetail', { date, name: hit.recordedByName }) : t('results.openHeard', { date })}
-        </span>
-      </a>
+      <div className="wb-row-foot">
+        <p className="story-meta wb-row-meta">
+          <span dir="auto">{where}</span>
+          {hit.recordedByName ? (
+            <>
+              {' · '}
+              <span dir="auto">{t('stories:recordedBy', { name: hit.recordedByName })}</span>
+            </>
+          ) : null}
+          {hit.status === 'returned' && hit.returnReason ? (
+            <>
+              {' · '}
+              <span className="wb-row-returned" dir="auto">
+                {t('results.returned', { reason: hit.returnReason })}
+              </span>
+            </>
+          ) : null}
+        </p>
+        <a
+          className="story-open wb-row-open"
+          href={hrefOf('stories', hit.id)}
+          tabIndex={active ? 0 : -1}
+          data-row-focus=""
+          onClick={(event) => {
+            event.preventDefault();
+            onOpen(hit.id);
+          }}
+        >
+          {t('stories:open')}
+          <span className="visually-hidden">
+            , {hit.recordedByName ? t('stories:openDetail', { date, name: hit.recordedByName }) : t('results.openHeard', { date })}
+          </span>
+        </a>
+      </div>
     </div>
   );
 }
@@ -117,7 +119,13 @@ export function ResultsList({ onOpen }: { onOpen(id: string): void }) {
           : '';
 
   return (
-    <section className="wb-results" aria-labelledby="wb-results-title" aria-busy={status === 'loading' || undefined}>
+    <section
+      className="wb-results"
+      aria-labelledby="wb-results-title"
+      aria-busy={status === 'loading' || undefined}
+      // What the list answers (for tests and the benchmark to wait on).
+      data-shown-query={shown?.query}
+    >
       <div className="wb-results-head">
         <h2 className="wb-results-title" id="wb-results-title">
           {t('results.title')}

@@ -115,7 +115,7 @@ export function SavedSearches() {
               </span>
               <button type="button" className="button button-quiet button-small wb-saved-delete" onClick={() => void remove(search)}>
                 {t('saved.delete')}
-                <span className="visually-hidden"> {search.name}</span>
+                {' '}<span className="visually-hidden">{search.name}</span>
               </button>
             </li>
           ))}

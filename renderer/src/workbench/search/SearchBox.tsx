@@ -34,7 +34,17 @@ export function SearchBox() {
   };
 
   return (
-    <div className="wb-search" role="search">
+    <div
+      className="wb-search"
+      role="search"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && helpOpen) {
+          event.preventDefault();
+          event.stopPropagation();
+          closeHelp();
+        }
+      }}
+    >
       <div className={problem ? 'field field-invalid wb-search-field' : 'field wb-search-field'}>
         <label className="field-label" htmlFor="wb-query">
           {t('search.label')}
@@ -85,12 +95,6 @@ export function SearchBox() {
         role="region"
         aria-labelledby="wb-search-help-title"
         hidden={!helpOpen}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            closeHelp();
-          }
-        }}
       >
         <h2 className="wb-help-title" id="wb-search-help-title">
           {t('search.helpTitle')}

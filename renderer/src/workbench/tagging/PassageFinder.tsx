@@ -34,7 +34,7 @@ export function PassageFinder({ text, current, onFound }: { text: string; curren
   };
 
   return (
-    <form className="wb-finder" noValidate onSubmit={find} role="search" aria-label={t('passage.findLabel')}>
+    <form className="wb-finder" noValidate onSubmit={find}>
       <div className={problem ? 'field field-invalid' : 'field'}>
         <label className="field-label" htmlFor="wb-passage-find">
           {t('passage.findLabel')}

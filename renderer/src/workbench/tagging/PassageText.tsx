@@ -85,7 +85,16 @@ export function PassageText({ text, highlights, emphasis = null, onSelect, class
   }, [pendingAt]);
 
   return (
-    <div className={className} dir="auto" data-testid={testId} ref={ref} aria-labelledby={labelledBy} role={labelledBy ? 'region' : undefined}>
+    // Long words scroll inside their own box (a keyboard stop, so they can be scrolled without a mouse).
+    <div
+      className={`${className} verbatim-scroll`}
+      dir="auto"
+      data-testid={testId}
+      ref={ref}
+      tabIndex={0}
+      role="region"
+      aria-labelledby={labelledBy}
+    >
       {segments.map((segment) => {
         const piece = text.slice(segment.start, segment.end);
         if (segment.keys.length === 0) return piece;

@@ -117,7 +117,7 @@ export function TagItem({ tag, text, currentRevision, busy, onSentiment, onRemov
           </div>
           <button type="button" className="button button-quiet button-small wb-tag-remove" onClick={() => onRemove(tag)} aria-disabled={busy || undefined}>
             {t('tags.remove')}
-            <span className="visually-hidden"> {name}</span>
+            {' '}<span className="visually-hidden">{name}</span>
           </button>
         </div>
       </div>
