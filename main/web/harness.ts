@@ -146,8 +146,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
     async close() {
-      await new Promise<void>((done) => server.close(() => done()));
+      // Keep-alive connections would hold close() open: end them as it starts.
+      const closed = new Promise<void>((done) => server.close(() => done()));
       server.closeAllConnections();
+      await closed;
       await backend.close();
     },
   };
