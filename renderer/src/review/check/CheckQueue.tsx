@@ -7,6 +7,7 @@ import { formatDay } from '../../ui/format';
 import { useFlashMessage } from '../review-flash';
 import { reviewSub } from '../review-routes';
 import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
+import { ListFooter } from '../ui/ListFooter';
 import { ReviewError } from '../ui/ReviewError';
 import { useKeysetList } from '../ui/useKeysetList';
 import { CheckBadge } from './CheckBadge';
@@ -69,15 +70,14 @@ export function CheckQueue({ go }: { go(area: Area, sub?: string | null): void }
               );
             })}
           </ul>
-          <p className="muted list-count" role="status">
-            {t('shown', { count: page.items.length })}
-          </p>
-          {moreError ? <ReviewError error={moreError} id="check-more-error" /> : null}
-          {page.next ? (
-            <button type="button" className="button button-secondary" onClick={() => void loadMore()} aria-disabled={page.more || undefined}>
-              {page.more ? t('loadingMore') : t('loadMore')}
-            </button>
-          ) : null}
+          <ListFooter
+            shown={page.items.length}
+            moreError={moreError}
+            errorId="check-more-error"
+            hasMore={page.next !== null}
+            loadingMore={page.more}
+            onLoadMore={() => void loadMore()}
+          />
         </>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import { TextField } from '../../ui/TextField';
 import { useFlashMessage } from '../review-flash';
 import { reviewSub } from '../review-routes';
 import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
+import { ListFooter } from '../ui/ListFooter';
 import { ReviewError } from '../ui/ReviewError';
 import { Snippet } from '../ui/Snippet';
 import { useKeysetList } from '../ui/useKeysetList';
@@ -73,15 +74,14 @@ export function AnonymisedStories({ go }: { go(area: Area, sub?: string | null):
               );
             })}
           </ul>
-          <p className="muted list-count" role="status">
-            {t('shown', { count: page.items.length })}
-          </p>
-          {moreError ? <ReviewError error={moreError} id="volunteer-more-error" /> : null}
-          {page.next ? (
-            <button type="button" className="button button-secondary" onClick={() => void loadMore()} aria-disabled={page.more || undefined}>
-              {page.more ? t('loadingMore') : t('loadMore')}
-            </button>
-          ) : null}
+          <ListFooter
+            shown={page.items.length}
+            moreError={moreError}
+            errorId="volunteer-more-error"
+            hasMore={page.next !== null}
+            loadingMore={page.more}
+            onLoadMore={() => void loadMore()}
+          />
         </>
       ) : null}
     </div>

@@ -11,6 +11,7 @@ import { TextField } from '../../ui/TextField';
 import { useFlashMessage } from '../review-flash';
 import { reviewSub, type ReviewStatus } from '../review-routes';
 import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
+import { ListFooter } from '../ui/ListFooter';
 import { ReviewError } from '../ui/ReviewError';
 import { Snippet } from '../ui/Snippet';
 import { useKeysetList } from '../ui/useKeysetList';
@@ -145,15 +146,14 @@ export function StoryHits({ page, moreError, loadMore, empty, label, go, openLab
           );
         })}
       </ul>
-      <p className="muted list-count" role="status">
-        {t('shown', { count: page.items.length })}
-      </p>
-      {moreError ? <ReviewError error={moreError} id="hits-more-error" /> : null}
-      {page.next ? (
-        <button type="button" className="button button-secondary" onClick={() => void loadMore()} aria-disabled={page.more || undefined}>
-          {page.more ? t('loadingMore') : t('loadMore')}
-        </button>
-      ) : null}
+      <ListFooter
+        shown={page.items.length}
+        moreError={moreError}
+        errorId="hits-more-error"
+        hasMore={page.next !== null}
+        loadingMore={page.more}
+        onLoadMore={() => void loadMore()}
+      />
     </>
   );
 }
