@@ -4,9 +4,15 @@
  * contract's schema.
  */
 import type { Method, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { bundlesHandlers } from '../bundles/handlers';
 import { captureHandlers } from '../capture/handlers';
+import { exportHandlers } from '../export/handlers';
+import { jobHandlers } from '../jobs/handlers';
 import { maskHandlers } from '../masks/handlers';
+import { packsHandlers } from '../packs/handlers';
 import { storeHandlers } from '../store/handlers';
+import { surveyHandlers } from '../survey/handlers';
+import { transferHandlers } from '../transfer/handlers';
 import { userHandlers } from '../users/handlers';
 import { workbenchHandlers } from '../workbench/handlers';
 import type { Services } from './services';
@@ -22,8 +28,15 @@ export { createServices, type Services } from './services';
 export function createHandlers(services: Services): Handlers {
   return {
     ...storeHandlers(services),
-    ...userHandlers(services), ...captureHandlers(services),
+    ...userHandlers(services),
+    ...captureHandlers(services),
     ...maskHandlers(services),
     ...workbenchHandlers(services),
+    ...jobHandlers(services),
+    ...bundlesHandlers(services),
+    ...exportHandlers(services),
+    ...transferHandlers(services),
+    ...packsHandlers(services),
+    ...surveyHandlers(services),
   };
 }

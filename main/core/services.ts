@@ -3,6 +3,7 @@ import { CaptureSettings } from '../capture/capture-settings';
 import { EventService } from '../capture/event-service';
 import { ServiceRegister } from '../capture/service-register';
 import { StoryService } from '../capture/story-service';
+import { JobRunner } from '../jobs/job-runner';
 import { MaskService } from '../masks/mask-service';
 import { SettingsService } from '../settings/settings-service';
 import { StoreService, type StoreServiceOptions } from '../store/store-service';
@@ -29,6 +30,7 @@ export interface Services {
   review: ReviewService;
   agreement: AgreementService;
   volunteerView: VolunteerView;
+  jobs: JobRunner;
 }
 
 export function createServices(dbPath: string, options: StoreServiceOptions = {}): Services {
@@ -51,5 +53,6 @@ export function createServices(dbPath: string, options: StoreServiceOptions = {}
     review: new ReviewService(db, users),
     agreement: new AgreementService(db, users),
     volunteerView: new VolunteerView(db, users, tags),
+    jobs: new JobRunner(),
   };
 }

@@ -6,14 +6,32 @@
  * assembled from each capability's own part.
  */
 import type { z } from 'zod';
+import { bundlesContract } from '../bundles/contract';
 import { captureContract } from '../capture/contract';
+import { exportContract } from '../export/contract';
+import { jobsContract } from '../jobs/contract';
 import { masksContract } from '../masks/contract';
+import { packsContract } from '../packs/contract';
 import type { Result } from '../result';
 import { storeContract } from '../store/contract';
+import { surveyContract } from '../survey/contract';
+import { transferContract } from '../transfer/contract';
 import { usersContract } from '../users/contract';
 import { workbenchContract } from '../workbench/contract';
 
-export const contract = { ...storeContract, ...usersContract, ...captureContract, ...masksContract, ...workbenchContract } as const;
+export const contract = {
+  ...storeContract,
+  ...usersContract,
+  ...captureContract,
+  ...masksContract,
+  ...workbenchContract,
+  ...jobsContract,
+  ...bundlesContract,
+  ...exportContract,
+  ...transferContract,
+  ...packsContract,
+  ...surveyContract,
+} as const;
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

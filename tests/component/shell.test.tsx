@@ -13,7 +13,6 @@ describe('main shell', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Events' })).toBeTruthy();
 
     const areas: Array<[string, string]> = [
-      ['Export', 'Export will be available here.'],
       ['Action plan', 'The action plan will be available here.'],
     ];
     for (const [name, empty] of areas) {

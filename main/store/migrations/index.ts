@@ -3,8 +3,19 @@ import { settingsMigration } from './0001_settings';
 import { captureMigration } from './0002_capture';
 import { masksMigration } from './0003_masks';
 import { workbenchMigration } from './0004_workbench';
+import { exportMigration } from './0005_export';
+import { transferMigration } from './0006_transfer';
+import { packsMigration } from './0007_packs';
 import type { Migration } from './migration';
 
-export const MIGRATIONS: readonly Migration[] = [settingsMigration, captureMigration, masksMigration, workbenchMigration];
+export const MIGRATIONS: readonly Migration[] = [
+  settingsMigration,
+  captureMigration,
+  masksMigration,
+  workbenchMigration,
+  exportMigration,
+  transferMigration,
+  packsMigration,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -2,6 +2,12 @@
  * Every user-facing string of the renderer, by namespace. English only for now; a
  * new language adds a folder beside locales/en with the same files.
  */
+import bundles from './locales/en/bundles.json';
+import intelligence from './locales/en/intelligence.json';
+import transfer from './locales/en/transfer.json';
+import packs from './locales/en/packs.json';
+import survey from './locales/en/survey.json';
+import archive from './locales/en/archive.json';
 import capture from './locales/en/capture.json';
 import common from './locales/en/common.json';
 import drafts from './locales/en/drafts.json';
@@ -32,11 +38,17 @@ export const NAMESPACES = [
   'vocabulary',
   'review',
   'workbench',
+  'bundles',
+  'intelligence',
+  'transfer',
+  'packs',
+  'survey',
+  'archive',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, bundles, intelligence, transfer, packs, survey, archive },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

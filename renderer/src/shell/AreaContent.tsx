@@ -1,4 +1,5 @@
 import { CaptureScreen } from '../capture/CaptureScreen';
+import { ExportScreen } from '../export/ExportScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoriesScreen } from '../stories/StoriesScreen';
@@ -14,6 +15,8 @@ export function AreaContent({ route, go }: { route: Route; go(area: Area, sub?: 
       return <StoriesScreen storyId={route.sub} go={go} />;
     case 'review':
       return <ReviewScreen sub={route.sub} go={go} />;
+    case 'export':
+      return <ExportScreen sub={route.sub} go={go} />;
     case 'settings':
       return <SettingsScreen section={route.sub} go={go} />;
     default:

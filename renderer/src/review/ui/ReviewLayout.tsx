@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Area } from '../../shell/areas';
 import { hrefOf } from '../../shell/areas';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { SectionNav } from '../../ui/SectionNav';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import type { ReviewSection } from '../review-routes';
 
@@ -24,27 +25,7 @@ export function ReviewLayout({ section, sections, go, children }: ReviewLayoutPr
           {t('title')}
         </ScreenHeading>
       </header>
-      {sections.length > 1 ? (
-        <nav className="subnav" aria-label={t('sectionsLabel')}>
-          <ul className="subnav-list">
-            {sections.map((item) => (
-              <li key={item}>
-                <a
-                  className="subnav-link"
-                  href={hrefOf('review', item)}
-                  aria-current={item === section ? 'page' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    go('review', item);
-                  }}
-                >
-                  {t(`sections.${item}`)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      {sections.length > 1 ? <SectionNav area="review" label={t('sectionsLabel')} sections={sections} current={section} nameOf={(item) => t(`sections.${item}`)} go={go} /> : null}
       {children}
     </section>
   );

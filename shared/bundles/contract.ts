@@ -1,0 +1,2 @@
+/** IPC methods for bundles (filled in by the bundles work). */
+export const bundlesContract = {} as const;

@@ -1,0 +1,2 @@
+/** IPC methods for export (filled in by the export work). */
+export const exportContract = {} as const;

@@ -1,0 +1,2 @@
+/** IPC methods for survey (filled in by the survey work). */
+export const surveyContract = {} as const;

@@ -1,0 +1,2 @@
+/** IPC methods for transfer (filled in by the transfer work). */
+export const transferContract = {} as const;
