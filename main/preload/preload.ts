@@ -6,6 +6,7 @@
  * main still checks every one.
  */
 import { contextBridge, ipcRenderer } from 'electron';
+import { FILE_DIALOG_CHANNEL, type VerbatimFiles } from '../../shared/files/file-dialog';
 import { channelOf, METHODS, type VerbatimApi } from '../../shared/ipc/contract';
 
 export type Invoke = (channel: string, request: unknown) => Promise<unknown>;
@@ -24,3 +25,7 @@ contextBridge.exposeInMainWorld(
   'verbatim',
   buildVerbatimApi((channel, request) => ipcRenderer.invoke(channel, request)),
 );
+
+// The native file dialog: one fixed channel; it answers with a path or null.
+const files: VerbatimFiles = { choose: (request) => ipcRenderer.invoke(FILE_DIALOG_CHANNEL, request) as Promise<string | null> };
+contextBridge.exposeInMainWorld('verbatimFiles', Object.freeze(files));

@@ -10,6 +10,7 @@ import type { Backend } from '../ipc/backend';
 import { createRouter } from '../ipc/router';
 import { workerBackend } from '../worker/worker-backend';
 import { configureContentsGuards, configureSessionGuards } from './guards';
+import { registerFileDialog } from './file-dialog';
 import { registerIpc } from './ipc';
 import { resolveDbPath } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -37,6 +38,7 @@ function start(): void {
   configureSessionGuards(session.defaultSession, allowDevTools);
   serveAppProtocol(join(distMain, '..', 'renderer'));
   registerIpc(ipcMain, createRouter(backend), isOwnWebContents);
+  registerFileDialog(ipcMain, isOwnWebContents);
   openWindow();
 }
 

@@ -15,6 +15,7 @@ vi.mock('electron', () => ({
   },
 }));
 
+import { FILE_DIALOG_CHANNEL } from '../../shared/files/file-dialog';
 import { channelOf, METHODS } from '../../shared/ipc/contract';
 
 type ExposedApi = Record<string, (...args: unknown[]) => Promise<unknown>>;
@@ -26,8 +27,16 @@ beforeAll(async () => {
 });
 
 describe('the preload bridge', () => {
-  it('exposes one thing only: window.verbatim', () => {
-    expect([...electron.exposed.keys()]).toEqual(['verbatim']);
+  it('exposes two things only: window.verbatim and the file dialog', () => {
+    expect([...electron.exposed.keys()]).toEqual(['verbatim', 'verbatimFiles']);
+  });
+
+  it('offers the file dialog as one frozen function on its own fixed channel', async () => {
+    const files = electron.exposed.get('verbatimFiles') as Record<string, (request: unknown) => Promise<unknown>>;
+    expect(Object.keys(files)).toEqual(['choose']);
+    expect(Object.isFrozen(files)).toBe(true);
+    await files.choose!({ mode: 'open', title: 'Transfer file' });
+    expect(electron.invoke).toHaveBeenLastCalledWith(FILE_DIALOG_CHANNEL, { mode: 'open', title: 'Transfer file' });
   });
 
   it('has exactly one named function per contract method and nothing else', () => {
