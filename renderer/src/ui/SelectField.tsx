@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { describedByOf, FieldFrame } from './FieldFrame';
 
 export interface SelectOption {
   value: string;
@@ -27,24 +28,8 @@ const isGroup = (option: SelectOption | SelectGroup): option is SelectGroup => '
 
 /** A labelled drop-down list, with its hint and error tied to it for screen readers. */
 export function SelectField({ id, label, value, onValueChange, options, hint, error, ref, className }: SelectFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const described = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <select
         ref={ref}
         id={id}
@@ -52,7 +37,7 @@ export function SelectField({ id, label, value, onValueChange, options, hint, er
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedByOf(id, hint, error)}
       >
         {options.map((option) =>
           isGroup(option) ? (
@@ -70,6 +55,6 @@ export function SelectField({ id, label, value, onValueChange, options, hint, er
           ),
         )}
       </select>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
+import { describedByOf, FieldFrame } from './FieldFrame';
 
 type NativeProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'children' | 'className'>;
 
@@ -23,24 +24,8 @@ export interface TextAreaFieldProps extends NativeProps {
  * mixed scripts show the right way round.
  */
 export function TextAreaField({ id, label, value, onValueChange, hint, error, describedBy, ref, className, below, ...rest }: TextAreaFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const described = [hintId, errorId, describedBy].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <textarea
         {...rest}
         ref={ref}
@@ -48,7 +33,7 @@ export function TextAreaField({ id, label, value, onValueChange, hint, error, de
         value={value}
         onChange={(event) => onValueChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedByOf(id, hint, error, describedBy)}
         spellCheck={false}
         autoCorrect="off"
         autoCapitalize="off"
@@ -57,6 +42,6 @@ export function TextAreaField({ id, label, value, onValueChange, hint, error, de
         className="input textarea"
       />
       {below}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { useState, type InputHTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describedByOf, FieldFrame } from './FieldFrame';
 
 type NativeProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'children' | 'className'>;
 
@@ -47,28 +48,13 @@ export function TextField({
 }: TextFieldProps) {
   const { t } = useTranslation('common');
   const [capsLock, setCapsLock] = useState(false);
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const capsId = capsLock ? `${id}-caps` : undefined;
-  const described = [hintId, errorId, capsId, describedBy].filter(Boolean).join(' ') || undefined;
+  const described = describedByOf(id, hint, error, capsId, describedBy);
   const watchCaps = (event: KeyboardEvent<HTMLInputElement>) => {
     if (type === 'password' && typeof event.getModifierState === 'function') setCapsLock(event.getModifierState('CapsLock'));
   };
   return (
-    <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field-error" id={errorId} role={announceError ? 'alert' : undefined}>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className} announceError={announceError}>
       <div className="field-control">
         <input
           {...rest}
@@ -100,6 +86,6 @@ export function TextField({
           {t('capsLock')}
         </p>
       ) : null}
-    </div>
+    </FieldFrame>
   );
 }
