@@ -1,50 +1,20 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ApiError } from '../api/client';
+import { api } from '../api/client';
 import { NewPassphraseFields } from '../passphrase/NewPassphraseFields';
-import { validateNewPassphrase, type NewPassphraseErrors } from '../passphrase/strength';
+import { validateNewPassphrase } from '../passphrase/strength';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { TextField } from '../ui/TextField';
+import { useChangeSecret } from './use-change-secret';
 
+/** The passphrase that unlocks the store, changed by someone who knows the current one. */
 export function ChangePassphraseForm() {
   const { t } = useTranslation('settings');
-  const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [currentMissing, setCurrentMissing] = useState(false);
-  const [errors, setErrors] = useState<NewPassphraseErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const currentRef = useRef<HTMLInputElement>(null);
-  const nextRef = useRef<HTMLInputElement>(null);
-  const confirmRef = useRef<HTMLInputElement>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setSaved(false);
-    setError(null);
-    const missing = current.length === 0;
-    const problems = validateNewPassphrase(next, confirm);
-    setCurrentMissing(missing);
-    setErrors(problems);
-    if (missing) return currentRef.current?.focus();
-    if (problems.passphrase) return nextRef.current?.focus();
-    if (problems.confirm) return confirmRef.current?.focus();
-    setBusy(true);
-    const answer = await api.changePassphrase({ current, next });
-    setBusy(false);
-    if (!answer.ok) {
-      setError(answer.error);
-      if (answer.error.code === 'WRONG_PASSPHRASE') currentRef.current?.focus();
-      return;
-    }
-    setCurrent('');
-    setNext('');
-    setConfirm('');
-    setSaved(true);
-  };
+  const { current, setCurrent, next, setNext, confirm, setConfirm, currentMissing, errors, error, saved, busy, currentRef, nextRef, confirmRef, submit } = useChangeSecret({
+    validate: validateNewPassphrase,
+    newSecretInvalid: (problems) => Boolean(problems.passphrase),
+    save: (currentPassphrase, nextPassphrase) => api.changePassphrase({ current: currentPassphrase, next: nextPassphrase }),
+    wrongCurrent: 'WRONG_PASSPHRASE',
+  });
 
   return (
     <form className="panel form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="settings-passphrase-title">

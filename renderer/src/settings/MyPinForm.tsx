@@ -1,51 +1,20 @@
-import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type ApiError } from '../api/client';
+import { api } from '../api/client';
 import { NewPinFields } from '../people/NewPinFields';
-import { validateNewPin, type NewPinErrors } from '../people/pin';
+import { validateNewPin } from '../people/pin';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { TextField } from '../ui/TextField';
+import { useChangeSecret } from './use-change-secret';
 
 /** The signed-in person changes their own PIN. */
 export function MyPinForm() {
   const { t } = useTranslation('people');
-  const [current, setCurrent] = useState('');
-  const [pin, setPin] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [currentMissing, setCurrentMissing] = useState(false);
-  const [errors, setErrors] = useState<NewPinErrors>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const currentRef = useRef<HTMLInputElement>(null);
-  const pinRef = useRef<HTMLInputElement>(null);
-  const confirmRef = useRef<HTMLInputElement>(null);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (busy) return;
-    setSaved(false);
-    setError(null);
-    const missing = current.length === 0;
-    const problems = validateNewPin(pin, confirm);
-    setCurrentMissing(missing);
-    setErrors(problems);
-    if (missing) return currentRef.current?.focus();
-    if (problems.pin) return pinRef.current?.focus();
-    if (problems.confirm) return confirmRef.current?.focus();
-    setBusy(true);
-    const answer = await api.changePin({ currentPin: current, nextPin: pin });
-    setBusy(false);
-    if (!answer.ok) {
-      setError(answer.error);
-      if (answer.error.code === 'WRONG_PIN') currentRef.current?.focus();
-      return;
-    }
-    setCurrent('');
-    setPin('');
-    setConfirm('');
-    setSaved(true);
-  };
+  const { current, setCurrent, next: pin, setNext: setPin, confirm, setConfirm, currentMissing, errors, error, saved, busy, currentRef, nextRef: pinRef, confirmRef, submit } = useChangeSecret({
+    validate: validateNewPin,
+    newSecretInvalid: (problems) => Boolean(problems.pin),
+    save: (currentPin, nextPin) => api.changePin({ currentPin, nextPin }),
+    wrongCurrent: 'WRONG_PIN',
+  });
 
   return (
     <form className="panel form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="settings-pin-title">
