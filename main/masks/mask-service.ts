@@ -7,6 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createDetector, DEFAULT_ALLOW_LIST, PlaceholderBook, redact, type Detector } from '../../shared/anonymise';
+import { carryMasks } from '../../shared/masks/carry-masks';
 import type { AnonymiserLists, Mask, MaskCheckState, MaskReview } from '../../shared/masks/schemas';
 import { ServiceError } from '../../shared/result';
 import { appendAudit } from '../audit/audit-log';
@@ -87,6 +88,7 @@ export class MaskService {
       textSha256: story.sha256,
       proposed,
       accepted: state === 'checked' ? this.storedMasks(storyId, story.revision) : null,
+      carried: state === 'stale' && check ? this.carriedMasks(storyId, check.revision, story.text) : null,
       state,
       checkedByName: check?.checked_by_name ?? null,
       checkedAt: check?.checked_at ?? null,
@@ -197,6 +199,12 @@ export class MaskService {
     if (check.revision !== story.revision || check.text_sha256 !== story.sha256) return 'stale';
     // Masks changed outside a check (they should not be) also void the check.
     return masksFingerprint(this.storedMasks(storyId, story.revision)) === check.masks_sha256 ? 'checked' : 'stale';
+  }
+
+  /** The masks accepted at the last check, moved onto the current words. */
+  private carriedMasks(storyId: string, checkedRevision: number, text: string): Mask[] {
+    const checkedText = prepared(this.db(), 'SELECT text FROM story_revisions WHERE story_id = ? AND revision = ?').pluck().get(storyId, checkedRevision) as string | undefined;
+    return checkedText === undefined ? [] : carryMasks(checkedText, text, this.storedMasks(storyId, checkedRevision));
   }
 
   private storedMasks(storyId: string, revision: number): Mask[] {

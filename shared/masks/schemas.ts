@@ -29,6 +29,8 @@ export const maskReviewSchema = z.object({
   proposed: z.array(maskSchema),
   /** What a person accepted, when this revision has been checked. */
   accepted: z.array(maskSchema).nullable(),
+  /** When the words changed since the last check: the masks accepted then, moved onto these words. */
+  carried: z.array(maskSchema).nullable(),
   state: maskCheckStateSchema,
   checkedByName: z.string().nullable(),
   checkedAt: z.string().nullable(),

@@ -43,6 +43,7 @@ export function maskReview(text: string, proposed: Mask[], change: Partial<MaskR
     textSha256: '0'.repeat(64),
     proposed,
     accepted: null,
+    carried: null,
     state: 'unchecked',
     checkedByName: null,
     checkedAt: null,

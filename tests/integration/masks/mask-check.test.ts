@@ -35,6 +35,22 @@ describe('checking a story’s masks', () => {
     expect(() => s.masks.saveCheck(id, 1, review.proposed)).toThrow(/corrected while you were checking/);
   });
 
+  it('carries the masks accepted before a correction onto the corrected words, for the next check to start from', async () => {
+    const s = await storeWithPeople();
+    const { id } = s.stories.save(story({ text: WORDS }));
+    const added: Mask = { start: WORDS.indexOf('St Mary'), end: WORDS.indexOf("'s."), type: 'ADDRESS', origin: 'added', confidence: 'high', rule: 'checker' };
+    s.masks.saveCheck(id, 1, [...s.masks.review(id).proposed, added]);
+    const corrected = `Last spring: ${WORDS}`;
+    s.stories.revise(id, corrected, 'Added when it happened');
+    const review = s.masks.review(id);
+    expect(review.state).toBe('stale');
+    const carriedText = (review.carried ?? []).map((m) => corrected.slice(m.start, m.end));
+    expect(carriedText).toEqual(expect.arrayContaining(['Ruby', 'Okafor', 'St Mary', '07723 418 906']));
+    expect(review.carried?.find((m) => m.origin === 'added')).toMatchObject({ type: 'ADDRESS', start: corrected.indexOf('St Mary') });
+    // Carried masks are only a starting point: the story stays unchecked until someone checks it.
+    expect(s.masks.checkedMasks(id)).toBeNull();
+  });
+
   it('voids a check when the masks are changed behind its back', async () => {
     const s = await storeWithPeople();
     const { id } = s.stories.save(story({ text: WORDS }));

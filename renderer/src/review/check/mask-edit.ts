@@ -23,15 +23,23 @@ const byStart = (a: Pick<Mask, 'start' | 'end'>, b: Pick<Mask, 'start' | 'end'>)
 
 /**
  * The masks to start from: what a person accepted, when the check still holds;
- * otherwise what the engine proposes, lower-confidence ones waiting to be looked at.
+ * otherwise what the engine proposes, lower-confidence ones waiting to be looked at,
+ * together with any masks accepted on earlier words that still fit (kept, since a
+ * person chose them; engine proposals they overlap give way to them).
  * Overlapping proposals are joined, as the engine's own redaction joins them.
  */
-export function startingMasks(review: Pick<MaskReview, 'state' | 'accepted' | 'proposed'>): WorkingMask[] {
+export function startingMasks(review: Pick<MaskReview, 'state' | 'accepted' | 'proposed'> & Partial<Pick<MaskReview, 'carried'>>): WorkingMask[] {
   if (review.state === 'checked' && review.accepted) {
     return review.accepted.map((mask) => ({ ...mask, key: keyOf(mask), decision: 'kept' as const })).sort(byStart);
   }
+  const carried = (review.carried ?? []).map((mask) => ({ ...mask, key: keyOf(mask), decision: 'kept' as const }));
+  const clear = (mask: Mask) => carried.every((kept) => mask.end <= kept.start || mask.start >= kept.end);
+  return [...carried, ...joinProposals(review.proposed.filter(clear))].sort(byStart);
+}
+
+function joinProposals(proposed: readonly Mask[]): WorkingMask[] {
   const joined: WorkingMask[] = [];
-  for (const mask of [...review.proposed].sort(byStart)) {
+  for (const mask of [...proposed].sort(byStart)) {
     const last = joined.at(-1);
     if (last && mask.start < last.end) {
       const low = last.confidence === 'low' && mask.confidence === 'low';
