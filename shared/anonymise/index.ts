@@ -11,6 +11,6 @@ export { hmacSha256, sha256 } from './hmac-sha256';
 export { resolveOverlaps } from './spans';
 export { isValidNhsNumber } from './detectors/nhs-number';
 export { isValidNinoPrefix } from './detectors/nino';
-export { isValidOutwardCode, postcodeDistrict } from './detectors/postcode';
+export { isValidOutwardCode } from './detectors/postcode';
 export { DEFAULT_ALLOW_LIST } from '../../resources/names/allow-list';
 export * from './disclosure/index';

@@ -24,9 +24,3 @@ export function detectPostcodes(text: string): Detection[] {
   }
   return found;
 }
-
-/** "W9 3EU" -> "W9": the district, for disclosure control. Null when it is not a full postcode. */
-export function postcodeDistrict(postcode: string): string | null {
-  const m = /^\s*([A-Z]{1,2}\d[A-Z\d]?) ?\d[A-Z]{2}\s*$/i.exec(postcode);
-  return m && m[1] !== undefined ? m[1].toUpperCase() : null;
-}

@@ -1,4 +1,4 @@
-import { postcodeDistrict } from '../detectors/postcode';
+import { toPostcodeDistrict } from '../../capture/postcode';
 
 /** Dates to month and year ("2024-03"), the finest time an export carries. */
 export function dateToMonth(date: Date | string): string | null {
@@ -24,13 +24,8 @@ export function periodToYear(period: string): string | null {
   return m ? (m[1] ?? null) : null;
 }
 
-/** Full postcode or district to district: "W9 3EU" -> "W9"; "w9" -> "W9". */
-export function postcodeToDistrict(value: string): string | null {
-  const full = postcodeDistrict(value);
-  if (full) return full;
-  const m = /^\s*([A-Z]{1,2}\d[A-Z\d]?)\s*$/i.exec(value);
-  return m ? (m[1]?.toUpperCase() ?? null) : null;
-}
+/** Full postcode or district to district: "W9 3EU" -> "W9"; "w9" -> "W9" (the same rule capture uses). */
+export const postcodeToDistrict = (value: string): string | null => toPostcodeDistrict(value).district;
 
 /** District to postcode area: "NW10" -> "NW". */
 export function districtToArea(district: string): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidOutwardCode, postcodeDistrict } from '../../../shared/anonymise/index';
+import { isValidOutwardCode } from '../../../shared/anonymise/index';
 import { masksOf } from './helpers';
 
 describe('postcodes', () => {
@@ -17,10 +17,5 @@ describe('postcodes', () => {
     expect(isValidOutwardCode('QA1')).toBe(false); // Q never first
     expect(isValidOutwardCode('AI1')).toBe(false); // I never second
     expect(masksOf('POSTCODE', 'Code W9 3CA is not real: C is never in the inward code.')).toEqual([]);
-  });
-
-  it('gives the district of a postcode', () => {
-    expect(postcodeDistrict('w9 3eu')).toBe('W9');
-    expect(postcodeDistrict('W9')).toBeNull();
   });
 });
