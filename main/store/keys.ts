@@ -48,7 +48,7 @@ export type KeyFile = z.infer<typeof keyFileSchema>;
 
 type Wrap = z.infer<typeof wrapSchema>;
 
-function scryptAsync(secret: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+export function scryptAsync(secret: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     scrypt(secret.normalize('NFC'), salt, KEY_BYTES, { ...params, maxmem: SCRYPT_MAXMEM }, (error, key) =>
       error ? reject(error) : resolve(key),

@@ -1,2 +1,19 @@
-/** IPC methods for transfer (filled in by the transfer work). */
-export const transferContract = {} as const;
+/** IPC methods for transfer files between laptops (field laptop → office) and their conflicts. */
+import { z } from 'zod';
+import { jobStartedSchema } from '../jobs/schemas';
+import { empty } from '../store/contract';
+import {
+  resolveConflictRequestSchema,
+  transferConflictSchema,
+  transferExportRequestSchema,
+  transferImportRequestSchema,
+  transferReportSchema,
+} from './schemas';
+
+export const transferContract = {
+  startTransferExport: { request: transferExportRequestSchema, response: jobStartedSchema },
+  previewTransferImport: { request: transferImportRequestSchema, response: transferReportSchema },
+  startTransferImport: { request: transferImportRequestSchema, response: jobStartedSchema },
+  listTransferConflicts: { request: empty, response: z.object({ items: z.array(transferConflictSchema) }) },
+  resolveTransferConflict: { request: resolveConflictRequestSchema, response: z.object({ items: z.array(transferConflictSchema) }) },
+} as const;
