@@ -1,7 +1,15 @@
 import type { surveyContract } from '../../shared/survey/contract';
 import type { HandlersFor } from '../core/handlers';
 import type { Services } from '../core/services';
+import { createJobContext } from '../jobs/job-context';
 
-export function surveyHandlers(_services: Services): HandlersFor<keyof typeof surveyContract> {
-  return {};
+export function surveyHandlers({ survey, users, jobs }: Services): HandlersFor<keyof typeof surveyContract> {
+  return {
+    readSurveyFile: ({ path }) => survey.readFile(path),
+    previewSurveyImport: (request) => survey.preview(request, createJobContext()),
+    startSurveyImport: (request) => {
+      const user = users.require('staff', 'admin');
+      return jobs.start('survey-import', user.id, (context) => survey.import(request, user, context));
+    },
+  };
 }
