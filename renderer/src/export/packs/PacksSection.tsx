@@ -1,7 +1,23 @@
-import { useTranslation } from 'react-i18next';
+import { useState } from 'react';
+import { useCurrentUser } from '../../app/session';
+import { IssuePackForm } from './IssuePackForm';
+import { IssuedPacks } from './IssuedPacks';
+import { ReceivedPacks } from './ReceivedPacks';
 
-/** The packs section of Export (built by the packs work). */
+/**
+ * Volunteer review packs. In the office, staff issue packs of anonymised stories
+ * and bring the volunteers' results back; on a volunteer's own laptop, the
+ * volunteer imports a pack, suggests themes and makes the results file.
+ */
 export function PacksSection() {
-  const { t } = useTranslation('packs');
-  return <p>{t('placeholder')}</p>;
+  const user = useCurrentUser();
+  const [issued, setIssued] = useState(0);
+  if (!user) return null;
+  if (user.role === 'volunteer') return <ReceivedPacks />;
+  return (
+    <div className="packs" data-testid="packs-office">
+      <IssuePackForm onIssued={() => setIssued((n) => n + 1)} />
+      <IssuedPacks refresh={issued} />
+    </div>
+  );
 }

@@ -5,14 +5,39 @@ import { api, type ApiError } from '../../api/client';
 import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { SelectField } from '../../ui/SelectField';
 import { ReviewError } from '../ui/ReviewError';
-import { useCodes } from '../ui/useCodes';
+import { useCodes, type CodesState } from '../ui/useCodes';
 
 type SentimentChoice = Sentiment | 'none';
 
-/** A volunteer suggests a theme (and, if they like, its sentiment); staff accept or reject it. */
+/** A volunteer suggests a theme for a story in this store; staff accept or reject it. */
 export function SuggestThemeForm({ storyId }: { storyId: string }) {
   const { t } = useTranslation('review');
   const codes = useCodes();
+  return (
+    <ThemeSuggestionForm
+      codes={codes}
+      intro={t('suggest.intro')}
+      sentMessage={(theme) => t('suggest.sent', { theme })}
+      onSuggest={async (codeId, sentiment) => {
+        const answer = await api.suggestTag({ storyId, codeId, sentiment });
+        return answer.ok ? null : answer.error;
+      }}
+    />
+  );
+}
+
+interface ThemeSuggestionFormProps {
+  /** The codebook to choose from: this store's, or a review pack's. */
+  codes: CodesState;
+  intro: string;
+  sentMessage(theme: string): string;
+  /** Records the suggestion; answers the error, or null when it was kept. */
+  onSuggest(codeId: string, sentiment: Sentiment | null): Promise<ApiError | null>;
+}
+
+/** Choose a theme (and, if they like, its sentiment) and suggest it. */
+export function ThemeSuggestionForm({ codes, intro, sentMessage, onSuggest }: ThemeSuggestionFormProps) {
+  const { t } = useTranslation('review');
   const [codeId, setCodeId] = useState('');
   const [sentiment, setSentiment] = useState<SentimentChoice>('none');
   const [missing, setMissing] = useState(false);
@@ -31,12 +56,12 @@ export function SuggestThemeForm({ storyId }: { storyId: string }) {
     }
     setMissing(false);
     setBusy(true);
-    const answer = await api.suggestTag({ storyId, codeId, sentiment: sentiment === 'none' ? null : sentiment });
+    const failed = await onSuggest(codeId, sentiment === 'none' ? null : sentiment);
     setBusy(false);
-    if (!answer.ok) return setError(answer.error);
+    if (failed) return setError(failed);
     setError(null);
     const name = codes.state === 'loaded' ? (codes.codes.find((code) => code.id === codeId)?.name ?? '') : '';
-    setSent(t('suggest.sent', { theme: name }));
+    setSent(sentMessage(name));
     setCodeId('');
     setSentiment('none');
   };
@@ -46,7 +71,7 @@ export function SuggestThemeForm({ storyId }: { storyId: string }) {
       <h2 className="panel-title" id="suggest-title">
         {t('suggest.title')}
       </h2>
-      <p className="panel-intro">{t('suggest.intro')}</p>
+      <p className="panel-intro">{intro}</p>
       {codes.state === 'failed' ? <ReviewError error={codes.error} /> : null}
       {error ? <ReviewError error={error} lead={t('suggest.failed')} /> : null}
       <p className={sent ? 'notice notice-success' : 'visually-hidden'} role="status">
