@@ -46,6 +46,7 @@ export const ERROR_CODES = [
   'ELECTION_CONFIRMATION_REQUIRED',
   'NOTHING_TO_EXPORT',
   'JOB_RUNNING',
+  'BUNDLE_INVALID',
 ] as const;
 
 export const errorCodeSchema = z.enum(ERROR_CODES);

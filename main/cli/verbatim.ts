@@ -5,13 +5,18 @@
 import { EXIT_USAGE, EXIT_USER_ERROR, UsageError, UserError, type CliCommand, type CliIo } from './command';
 import { addCommand } from './commands/add';
 import { anonymiseCommand } from './commands/anonymise';
+import { archiveCommand } from './commands/archive';
 import { auditCommand } from './commands/audit';
 import { backupCommand } from './commands/backup';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
 import { rekeyCommand } from './commands/rekey';
 import { restoreCommand } from './commands/restore';
 import { statusCommand } from './commands/status';
+import { transferCommand } from './commands/transfer';
+import { verifyCommand } from './commands/verify';
 
 const COMMANDS: CliCommand[] = [
   initCommand,
@@ -23,6 +28,11 @@ const COMMANDS: CliCommand[] = [
   listCommand,
   auditCommand,
   anonymiseCommand,
+  verifyCommand,
+  exportCommand,
+  transferCommand,
+  importCommand,
+  archiveCommand,
 ];
 
 function helpText(): string {

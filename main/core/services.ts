@@ -3,10 +3,18 @@ import { CaptureSettings } from '../capture/capture-settings';
 import { EventService } from '../capture/event-service';
 import { ServiceRegister } from '../capture/service-register';
 import { StoryService } from '../capture/story-service';
+import { ArchiveService } from '../archive/archive-service';
+import { BundleService } from '../bundles/bundle-service';
+import { ElectionPeriods } from '../export/election-periods';
+import { IntelligenceExports } from '../export/intelligence-export';
 import { JobRunner } from '../jobs/job-runner';
 import { MaskService } from '../masks/mask-service';
+import { PackService } from '../packs/pack-service';
+import { ReceivedPackService } from '../packs/received-pack-service';
 import { SettingsService } from '../settings/settings-service';
 import { StoreService, type StoreServiceOptions } from '../store/store-service';
+import { SurveyImportService } from '../survey/survey-import-service';
+import { TransferService } from '../transfer/transfer-service';
 import { UserService } from '../users/user-service';
 import { AgreementService } from '../workbench/agreement-service';
 import { CodebookService } from '../workbench/codebook-service';
@@ -31,6 +39,14 @@ export interface Services {
   agreement: AgreementService;
   volunteerView: VolunteerView;
   jobs: JobRunner;
+  bundles: BundleService;
+  intelligence: IntelligenceExports;
+  elections: ElectionPeriods;
+  packs: PackService;
+  receivedPacks: ReceivedPackService;
+  archive: ArchiveService;
+  survey: SurveyImportService;
+  transfer: TransferService;
 }
 
 export function createServices(dbPath: string, options: StoreServiceOptions = {}): Services {
@@ -38,6 +54,8 @@ export function createServices(dbPath: string, options: StoreServiceOptions = {}
   const db = () => store.requireDb();
   const users = new UserService(store);
   const tags = new TagService(db, users);
+  const masks = new MaskService(db, users);
+  const elections = new ElectionPeriods(db, users);
   return {
     store,
     settings: new SettingsService(store),
@@ -46,7 +64,7 @@ export function createServices(dbPath: string, options: StoreServiceOptions = {}
     events: new EventService(db, users),
     stories: new StoryService(db, users),
     captureSettings: new CaptureSettings(db, users),
-    masks: new MaskService(db, users),
+    masks,
     search: new SearchService(db, users),
     codebook: new CodebookService(db, users),
     tags,
@@ -54,5 +72,13 @@ export function createServices(dbPath: string, options: StoreServiceOptions = {}
     agreement: new AgreementService(db, users),
     volunteerView: new VolunteerView(db, users, tags),
     jobs: new JobRunner(),
+    bundles: new BundleService(store, users),
+    intelligence: new IntelligenceExports(db, users, masks, elections),
+    elections,
+    packs: new PackService(db, users, new VolunteerView(db, users, tags)),
+    receivedPacks: new ReceivedPackService(db, users),
+    archive: new ArchiveService(store, users),
+    survey: new SurveyImportService(db, users, new StoryService(db, users)),
+    transfer: new TransferService(db, users),
   };
 }

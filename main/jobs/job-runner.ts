@@ -24,7 +24,7 @@ export class JobRunner {
 
   start(kind: string, ownerId: string, work: (context: JobContext) => Promise<unknown>): { jobId: string } {
     if ([...this.jobs.values()].some((job) => job.status.state === 'running')) {
-      throw new ServiceError('JOB_RUNNING', 'Another export or import is still running.');
+      throw new ServiceError('JOB_RUNNING', 'Another export, import or preview is still running. Wait for it to finish or cancel it.');
     }
     const id = `job-${randomBytes(8).toString('hex')}`;
     let progress: JobProgress = { done: 0, total: null, phase: 'starting' };

@@ -166,6 +166,12 @@ export class StoreService {
     this.keyFile = rewrapped;
   }
 
+  /** Checks the passphrase (throttled like unlocking) and changes nothing: for actions that need it re-entered. */
+  async verifyPassphrase(passphrase: string): Promise<void> {
+    const keyFile = this.readKeyFile();
+    await this.throttled(() => unwrapWithPassphrase(keyFile, passphrase));
+  }
+
   /** Records that the user has shown they wrote the recovery key down. */
   confirmRecoveryKey(): StoreStatus {
     writeSetting(this.requireDb(), 'recovery_key_confirmed', 'true');

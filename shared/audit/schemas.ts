@@ -24,7 +24,18 @@ export const AUDIT_ACTIONS = [
   'settings.prompts',
   'settings.anonymiser',
   'masks.check',
+  'settings.signing-key',
   'export',
+  'transfer.export',
+  'transfer.import',
+  'transfer.resolve',
+  'survey.import',
+  'export.intelligence',
+  'election-period.add',
+  'election-period.remove',
+  'pack.issue',
+  'pack.results.import',
+  'archive.export',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

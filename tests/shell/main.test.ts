@@ -3,6 +3,7 @@
  * what happens before ready, at ready, on a second launch and on quit.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FILE_DIALOG_CHANNEL } from '../../shared/files/file-dialog';
 import { channelOf, METHODS } from '../../shared/ipc/contract';
 import { fakeEvent, FakeSession } from './fakes';
 
@@ -125,7 +126,8 @@ describe('the Electron entry', () => {
     await flush();
     expect(state.steps.indexOf('ready')).toBeLessThan(state.steps.indexOf('handle:app'));
     expect(state.workerArgs).toEqual([expect.stringMatching(/db-worker\.cjs$/), { dbPath: '/home/worker/.config/Verbatim-userData/verbatim.db' }]);
-    expect([...state.ipcChannels].sort()).toEqual(METHODS.map(channelOf).sort());
+    // One channel per contract method, and the native file dialog's own.
+    expect([...state.ipcChannels].sort()).toEqual([...METHODS.map(channelOf), FILE_DIALOG_CHANNEL].sort());
 
     const session = state.session as FakeSession;
     expect(session.isCancelled('https://example.com/')).toBe(true);

@@ -53,3 +53,14 @@ export function equalityOptions(t: TFunction<'capture'>, key: EqualityChoiceKey)
   }
   return [ends.first, ...middle, ends.last];
 }
+
+/** The English label of one stored answer (its code when it is not one of the options). */
+export function equalityLabel(t: TFunction<'capture'>, key: EqualityChoiceKey, value: string): string {
+  for (const option of equalityOptions(t, key)) {
+    if ('options' in option) {
+      const inner = option.options.find((candidate) => candidate.value === value);
+      if (inner) return inner.label;
+    } else if (option.value === value) return option.label;
+  }
+  return value;
+}

@@ -7,6 +7,7 @@ import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { MyPinForm } from './MyPinForm';
 import { OrganisationForm } from './OrganisationForm';
+import { SigningKeyPanel } from './SigningKeyPanel';
 import { PeopleSettings } from './people/PeopleSettings';
 import { PromptsEditor } from './PromptsEditor';
 import { RecoveryKeySettings } from './RecoveryKeySettings';
@@ -83,6 +84,7 @@ function SectionContent({ section, hasSettings, organisation, autoLock }: { sect
           )}
           <div className="settings-grid">
             <OrganisationForm initial={organisation} />
+            <SigningKeyPanel />
             <AutoLockForm initial={autoLock} />
             <ChangePassphraseForm />
             <StoreLocation />

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PREFER_NOT_TO_SAY, type Equality } from '../../../../shared/capture/equality';
 import type { StoryDetail } from '../../../../shared/capture/story';
-import { EQUALITY_CHOICE_KEYS, type EqualityChoiceKey } from '../../capture/capture-values';
-import { equalityOptions } from '../../capture/equality-options';
+import { EQUALITY_CHOICE_KEYS } from '../../capture/capture-values';
+import { equalityLabel } from '../../capture/equality-options';
 import { Panel } from './Panel';
 
 /** The optional equality answers, in words. */
@@ -10,20 +10,11 @@ export function AboutPanel({ story }: { story: StoryDetail }) {
   const { t } = useTranslation('capture');
   const { t: ts } = useTranslation('stories');
   const answers: Equality = story.equality;
-  const labelOf = (key: EqualityChoiceKey, value: string): string => {
-    for (const option of equalityOptions(t, key)) {
-      if ('options' in option) {
-        const inner = option.options.find((candidate) => candidate.value === value);
-        if (inner) return inner.label;
-      } else if (option.value === value) return option.label;
-    }
-    return value;
-  };
   const free = (value: string) => (value === PREFER_NOT_TO_SAY ? t('equality.preferNotToSay') : value);
   const rows: Array<[string, string]> = [
     ...EQUALITY_CHOICE_KEYS.flatMap((key): Array<[string, string]> => {
       const value = answers[key];
-      return value ? [[t(`equality.${key}`), labelOf(key, value)]] : [];
+      return value ? [[t(`equality.${key}`), equalityLabel(t, key, value)]] : [];
     }),
     ...(answers.firstLanguage ? [[t('equality.firstLanguage'), free(answers.firstLanguage)] as [string, string]] : []),
     ...(answers.postcodeDistrict ? [[t('equality.postcode'), free(answers.postcodeDistrict)] as [string, string]] : []),
