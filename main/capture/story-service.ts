@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Consent, NewStory, Revision, Safeguarding, StoryDetail, StoryPage, StorySummary } from '../../shared/capture/story';
 import type { Equality } from '../../shared/capture/equality';
-import type { Channel, StoryStatus, WordsKind } from '../../shared/capture/vocabulary';
+import type { Channel, Sentiment, StoryStatus, WordsKind } from '../../shared/capture/vocabulary';
 import { ServiceError } from '../../shared/result';
 import type { User } from '../../shared/users/schemas';
 import { appendAudit, auditFor } from '../audit/audit-log';
@@ -42,6 +42,8 @@ interface StoryRow {
   safeguarding_action: string | null;
   safeguarding_by: string | null;
   status: StoryStatus;
+  sentiment: Sentiment | null;
+  return_reason: string | null;
   current_revision: number;
   created_at: string;
   updated_at: string;
@@ -323,6 +325,9 @@ export class StoryService {
       equality: equalityJson ? (JSON.parse(equalityJson) as Equality) : {},
       safeguarding: { flagged: story.safeguarding === 1, action: story.safeguarding_action, actionBy: story.safeguarding_by },
       status: story.status,
+      sentiment: story.sentiment,
+      // Staff write return reasons freely: they may name people, so volunteers never get them.
+      returnReason: user.role === 'volunteer' ? null : story.return_reason,
       createdAt: story.created_at,
       revisions,
       history: auditFor(db, 'story', storyId),

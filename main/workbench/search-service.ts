@@ -22,7 +22,8 @@ import { decodeCursor, encodeCursor } from '../store/cursor';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
-import { filterConditions, hasFilters } from './story-filters';
+import { listKey, listOrder, listSource } from './list-order';
+import { filterConditions } from './story-filters';
 
 const SNIPPET_WORDS = 24;
 /**
@@ -31,6 +32,8 @@ const SNIPPET_WORDS = 24;
  * that pass the filters; the answer says when there were more.
  */
 export const RANKED_CANDIDATES = 2_000;
+/** Counts per filter value read at most this many matches (the most recent); the total is always exact. */
+export const FACET_SAMPLE = 5_000;
 const EXCERPT_LENGTH = 240;
 
 interface HitRow {
@@ -59,6 +62,22 @@ export interface SearchRequest {
 }
 
 type SavedSearch = z.infer<typeof savedSearchSchema>;
+
+interface CubeRow {
+  status: string;
+  channel: string;
+  sentiment: string | null;
+  language: string;
+  event_id: string | null;
+  recorded_by: string;
+  safeguarding: number;
+  consent_share: number;
+  n: number;
+}
+type FacetRow = { value: string; count: number };
+
+/** Most stories first, the way the filter panel lists them. */
+const facetList = (entries: FacetCounts['statuses']): FacetCounts['statuses'] => entries.filter((e) => e.count > 0).sort((a, b) => b.count - a.count);
 
 export class SearchService {
   constructor(
@@ -104,18 +123,18 @@ export class SearchService {
                FROM page JOIN stories s ON s.seq = page.seq
               ORDER BY page.rank, page.seq`;
     } else {
+      const order = listOrder(request.filters);
       if (request.after) {
-        const [createdAt, id] = decodeCursor(request.after, 2);
-        where.push('(s.created_at, s.id) < (@afterCreated, @afterId)');
-        params.afterCreated = createdAt;
-        params.afterId = id;
+        const key = decodeCursor(request.after, order.length);
+        where.push(`(${order.join(', ')}) < (${order.map((_, i) => `@after${i}`).join(', ')})`);
+        key.forEach((value, i) => (params[`after${i}`] = value));
       }
       const words = volunteer
         ? `(SELECT substr(x.text, 1, ${EXCERPT_LENGTH}) FROM story_redactions x WHERE x.story_id = s.id)`
         : `(SELECT substr(r.text, 1, ${EXCERPT_LENGTH}) FROM story_revisions r WHERE r.story_id = s.id AND r.revision = s.current_revision)`;
-      sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM stories s
+      sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM ${listSource(request.filters)}
              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-             ORDER BY s.created_at DESC, s.id DESC LIMIT @limit`;
+             ORDER BY ${order.map((column) => `${column} DESC`).join(', ')} LIMIT @limit`;
     }
     let rows: HitRow[];
     try {
@@ -129,7 +148,7 @@ export class SearchService {
     if (request.query.trim() !== '' && page.length > 0) this.addSnippets(page, volunteer ? 'story_redacted_fts' : 'story_fts', params.match as string);
     const last = page.at(-1);
     const nextCursor =
-      rows.length > request.limit && last ? (last.rank === null ? encodeCursor(last.created_at, last.id) : encodeCursor(String(last.rank), String(last.seq))) : null;
+      rows.length > request.limit && last ? (last.rank === null ? encodeCursor(...listKey(request.filters, last)) : encodeCursor(String(last.rank), String(last.seq))) : null;
     const ranked = page[0]?.candidates;
     return {
       rankedAmongRecent: ranked !== undefined && ranked > RANKED_CANDIDATES ? RANKED_CANDIDATES : null,
@@ -151,81 +170,146 @@ export class SearchService {
     };
   }
 
-  /** The words around the matches, matched words marked, for the rows of one page. */
+  /**
+   * The words around the matches, matched words marked, for the rows of one page.
+   * One pass over the matches between the page's oldest and newest rows: asking for
+   * each row by rowid would start the match afresh per row (a prefix such as dent*
+   * would gather every word it covers fifty times). CASE makes only the page's rows
+   * pay for a snippet. The bounds are cast because numbers from JavaScript arrive as
+   * REAL, and FTS5 ignores a rowid bound that is not an INTEGER (it would read every match).
+   */
   private addSnippets(rows: HitRow[], index: string, match: string): void {
     const seqs = rows.map((row) => row.seq);
     const snippets = new Map(
       (
         this.db()
           .prepare(
-            `SELECT rowid, snippet(${index}, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_WORDS}) AS snippet
-               FROM ${index} WHERE ${index} MATCH ? AND rowid IN (${seqs.map(() => '?').join(', ')})`,
+            `SELECT rowid, CASE WHEN rowid IN (${seqs.map(() => '?').join(', ')})
+                    THEN snippet(${index}, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_WORDS}) END AS snippet
+               FROM ${index} WHERE ${index} MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`,
           )
-          .all(match, ...seqs) as Array<{ rowid: number; snippet: string }>
-      ).map((row) => [row.rowid, row.snippet]),
+          .all(...seqs, match, Math.min(...seqs), Math.max(...seqs)) as Array<{ rowid: number; snippet: string | null }>
+      ).flatMap((row) => (row.snippet === null ? [] : [[row.rowid, row.snippet] as const])),
     );
     for (const row of rows) row.snippet = snippets.get(row.seq) ?? '';
   }
 
-  /** How many stories match, and how they spread over each filter's values. */
+  /**
+   * How many stories match, and how they spread over each filter's values. With no
+   * search and no filter the counts kept by triggers answer at once; otherwise the
+   * total is exact and the counts per value are over the most recent FACET_SAMPLE
+   * matches (the answer says so), so a broad filter costs a bounded read.
+   */
   facets(request: { query: string; filters: StoryFilters }): FacetCounts {
     const viewer = this.users.require();
+    const volunteer = viewer.role === 'volunteer';
     const db = this.db();
     const { where, params } = filterConditions(request.filters, viewer, this.users.eventId);
+    if (request.query.trim() === '' && where.length === 0) return this.storedFacets();
+
     let source = 'stories s';
+    // The sample is the list's first matches, read as the list reads them.
+    let sampleSource = listSource(request.filters);
+    let inListOrder = listOrder(request.filters)
+      .map((column) => `${column} DESC`)
+      .join(', ');
+    let countOnlyIndex: string | null = null;
     if (request.query.trim() !== '') {
       const parsed = parseSearchQuery(request.query);
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
-      const index = viewer.role === 'volunteer' ? 'story_redacted_fts' : 'story_fts';
-      source = `${index} JOIN stories s ON s.seq = ${index}.rowid`;
+      const index = volunteer ? 'story_redacted_fts' : 'story_fts';
+      // A search with no other condition is counted in the index alone.
+      if (where.length === 0) countOnlyIndex = index;
+      source = `${index} CROSS JOIN stories s ON s.seq = ${index}.rowid`;
+      sampleSource = source;
+      inListOrder = `${index}.rowid DESC`;
       where.push(`${index} MATCH @match`);
       params.match = parsed.fts;
     }
-    const everything = source === 'stories s' && !hasFilters(request.filters) && where.length === 0;
-    // One pass to collect the matching rows, then a count per filter over them.
-    const hits = everything ? 'stories' : 'temp.facet_hits';
-    if (!everything) {
-      db.exec('CREATE TEMP TABLE IF NOT EXISTS facet_hits (seq INTEGER PRIMARY KEY)');
-      db.exec('DELETE FROM temp.facet_hits');
-      db.prepare(`INSERT INTO temp.facet_hits SELECT s.seq FROM ${source} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`).run(params);
+    const condition = `WHERE ${where.join(' AND ')}`;
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS facet_hits (seq INTEGER PRIMARY KEY)');
+    db.exec('DELETE FROM temp.facet_hits');
+    params.sample = FACET_SAMPLE;
+    const sample = countOnlyIndex
+      ? `SELECT rowid FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match ORDER BY rowid DESC LIMIT @sample`
+      : `SELECT s.seq FROM ${sampleSource} ${condition} ORDER BY ${inListOrder} LIMIT @sample`;
+    const sampled = db.prepare(`INSERT INTO temp.facet_hits ${sample}`).run(params).changes;
+    let total = sampled;
+    if (sampled === FACET_SAMPLE) {
+      delete params.sample;
+      total = (
+        countOnlyIndex
+          ? db.prepare(`SELECT count(*) FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match`).pluck().get(params)
+          : db.prepare(`SELECT count(*) FROM ${source} ${condition}`).pluck().get(params)
+      ) as number;
     }
-    const matched = everything ? 'stories h' : `${hits} x JOIN stories h ON h.seq = x.seq`;
-    const group = (column: string) =>
-      (db.prepare(`SELECT ${column} AS value, count(*) AS count FROM ${matched} GROUP BY 1 ORDER BY 2 DESC`).all() as Array<{ value: string | null; count: number }>)
-        .filter((r) => r.value !== null)
-        .map((r) => ({ value: String(r.value), label: null, count: r.count }));
-    const total = db.prepare(`SELECT count(*) FROM ${matched}`).pluck().get() as number;
-    const sums = db.prepare(`SELECT sum(h.safeguarding) AS safeguarding, sum(h.consent_share) AS share FROM ${matched}`).get() as {
-      safeguarding: number | null;
-      share: number | null;
+
+    // CROSS JOIN: from the few matches outwards, never a scan of every story.
+    const matched = 'temp.facet_hits x CROSS JOIN stories h ON h.seq = x.seq';
+    // One pass over the matches for every filter that is a column of the story.
+    const cube = db
+      .prepare(
+        `SELECT h.status, h.channel, h.sentiment, h.language, h.event_id, h.recorded_by, h.safeguarding, h.consent_share, count(*) AS n
+           FROM ${matched} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+      )
+      .all() as CubeRow[];
+    const tally = (column: keyof Omit<CubeRow, 'n'>) => {
+      const counts = new Map<string, number>();
+      for (const row of cube) {
+        const value = row[column];
+        if (value !== null) counts.set(String(value), (counts.get(String(value)) ?? 0) + row.n);
+      }
+      return facetList([...counts].map(([value, count]) => ({ value, label: null, count })));
     };
-    const themes = (
-      db
-        .prepare(
-          `SELECT coalesce(c.parent_id, c.id) AS value, (SELECT name FROM codes WHERE id = coalesce(c.parent_id, c.id)) AS label, count(DISTINCT h.seq) AS count
-             FROM ${matched} JOIN story_tags t ON t.story_id = h.id JOIN codes c ON c.id = t.code_id GROUP BY 1 ORDER BY 3 DESC`,
-        )
-        .all() as Array<{ value: string; label: string; count: number }>
-    ).map((r) => ({ value: r.value, label: r.label, count: r.count }));
-    const serviceTypes = (
-      db
-        .prepare(
-          `SELECT sv.type AS value, count(DISTINCT h.seq) AS count FROM ${matched}
-             JOIN story_services ss ON ss.story_id = h.id JOIN services sv ON sv.id = ss.service_id GROUP BY 1 ORDER BY 2 DESC`,
-        )
-        .all() as Array<{ value: string; count: number }>
-    ).map((r) => ({ value: r.value, label: null, count: r.count }));
+    const perStory = (joins: string, column: string) =>
+      (db.prepare(`SELECT ${column} AS value, count(DISTINCT h.seq) AS count FROM ${matched} ${joins} GROUP BY 1`).all() as FacetRow[]).map((row) => ({ ...row, label: null }));
+    const themes = perStory('CROSS JOIN story_tags t ON t.story_id = h.id JOIN codes c ON c.id = t.code_id', 'coalesce(c.parent_id, c.id)');
+    const services = 'CROSS JOIN story_services ss ON ss.story_id = h.id';
+    const safeguarding = tally('safeguarding').find((f) => f.value === '1')?.count ?? 0;
+    const consentShare = tally('consent_share').find((f) => f.value === '1')?.count ?? 0;
     return {
       total,
-      statuses: group('h.status'),
-      channels: group('h.channel'),
-      sentiments: group('h.sentiment'),
-      languages: viewer.role === 'volunteer' ? [] : group('h.language'),
-      themes,
-      serviceTypes,
-      safeguarding: sums.safeguarding ?? 0,
-      consentShare: sums.share ?? 0,
+      statuses: tally('status'),
+      channels: tally('channel'),
+      sentiments: tally('sentiment'),
+      languages: volunteer ? [] : tally('language'),
+      themes: facetList(this.themeLabels(themes)),
+      serviceTypes: facetList(perStory(`${services} JOIN services sv ON sv.id = ss.service_id`, 'sv.type')),
+      services: facetList(perStory(services, 'ss.service_id')),
+      // Volunteers never receive who recorded a story or where.
+      events: volunteer ? [] : tally('event_id'),
+      recorders: volunteer ? [] : tally('recorded_by'),
+      safeguarding,
+      consentShare,
+      countedAmongRecent: total > sampled ? sampled : null,
     };
+  }
+
+  /** The whole store's counts, as the triggers of migration 0008 keep them. */
+  private storedFacets(): FacetCounts {
+    const rows = prepared(this.db(), 'SELECT facet, value, count FROM story_facet_counts WHERE count > 0').all() as Array<FacetRow & { facet: string }>;
+    const of = (facet: string) => facetList(rows.filter((row) => row.facet === facet).map(({ value, count }) => ({ value, label: null, count })));
+    const one = (facet: string) => rows.find((row) => row.facet === facet)?.count ?? 0;
+    return {
+      total: one('total'),
+      statuses: of('status'),
+      channels: of('channel'),
+      sentiments: of('sentiment'),
+      languages: of('language'),
+      themes: facetList(this.themeLabels(rows.filter((row) => row.facet === 'theme'))),
+      serviceTypes: of('service_type'),
+      services: of('service'),
+      events: of('event'),
+      recorders: of('recorder'),
+      safeguarding: one('safeguarding'),
+      consentShare: one('consent_share'),
+      countedAmongRecent: null,
+    };
+  }
+
+  private themeLabels(rows: FacetRow[]): FacetCounts['themes'] {
+    const name = prepared(this.db(), 'SELECT name FROM codes WHERE id = ?').pluck();
+    return rows.map((row) => ({ value: row.value, label: name.get(row.value) as string, count: row.count }));
   }
 
   saveSearch(name: string, query: string, filters: StoryFilters): SavedSearch {

@@ -55,6 +55,3 @@ export function filterConditions(filters: StoryFilters, viewer: User, currentEve
   if (viewer.role === 'volunteer') where.push('EXISTS (SELECT 1 FROM story_redactions x WHERE x.story_id = s.id)');
   return { where, params };
 }
-
-export const hasFilters = (filters: StoryFilters): boolean =>
-  Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));

@@ -4,7 +4,7 @@ import { auditEntrySchema } from '../audit/schemas';
 import { verbatimTextSchema } from '../text/verbatim';
 import { personNameSchema } from '../users/schemas';
 import { equalitySchema } from './equality';
-import { CAPTURE_STATUSES, CHANNELS, MAX_STORY_LENGTH, SERVICE_TYPES, STORY_STATUSES, WORDS_KINDS } from './vocabulary';
+import { CAPTURE_STATUSES, CHANNELS, MAX_STORY_LENGTH, SENTIMENTS, SERVICE_TYPES, STORY_STATUSES, WORDS_KINDS } from './vocabulary';
 
 export const idSchema = z.string().uuid();
 export const isoDateSchema = z
@@ -160,6 +160,10 @@ export const storyDetailSchema = z.object({
   equality: equalitySchema,
   safeguarding: safeguardingSchema,
   status: z.enum(STORY_STATUSES),
+  /** The overall sentiment review gave the story (null until one is set). */
+  sentiment: z.enum(SENTIMENTS).nullable(),
+  /** Why review returned the story to its recorder (null unless returned, and for volunteers). */
+  returnReason: z.string().nullable(),
   createdAt: z.string(),
   revisions: z.array(revisionSchema),
   history: z.array(auditEntrySchema),

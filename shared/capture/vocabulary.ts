@@ -22,6 +22,10 @@ export const STORY_STATUSES = ['draft', 'submitted', 'in-review', 'approved', 'r
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 export const CAPTURE_STATUSES = ['draft', 'submitted'] as const;
 
+/** A story's overall feeling, and each theme's, as review records it. */
+export const SENTIMENTS = ['positive', 'negative', 'neutral', 'mixed'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
+
 export const SERVICE_TYPES = [
   'gp',
   'hospital-outpatients',

@@ -1,10 +1,9 @@
 /** The story workbench: search, codebook, tags, review, agreement, volunteer view. */
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../capture/story';
-import { CHANNELS, SERVICE_TYPES, STORY_STATUSES } from '../capture/vocabulary';
+import { CHANNELS, SENTIMENTS, SERVICE_TYPES, STORY_STATUSES } from '../capture/vocabulary';
 
-export const SENTIMENTS = ['positive', 'negative', 'neutral', 'mixed'] as const;
-export type Sentiment = (typeof SENTIMENTS)[number];
+export { SENTIMENTS, type Sentiment } from '../capture/vocabulary';
 export const sentimentSchema = z.enum(SENTIMENTS);
 
 /** Marks around matched words in search snippets (control characters never typed by people). */
@@ -118,9 +117,15 @@ export const facetCountsSchema = z.object({
   sentiments: facetSchema,
   themes: facetSchema,
   serviceTypes: facetSchema,
+  services: facetSchema,
+  /** Events and recorders are empty for volunteers, who never learn who recorded a story or where. */
+  events: facetSchema,
+  recorders: facetSchema,
   languages: facetSchema,
   safeguarding: z.number().int(),
   consentShare: z.number().int(),
+  /** Set when more stories matched than were counted value by value: the counts are for the most recent this many (the total is exact). */
+  countedAmongRecent: z.number().int().nullable(),
 });
 export type FacetCounts = z.infer<typeof facetCountsSchema>;
 

@@ -40,7 +40,18 @@ export async function openBenchStore(dir: string, rows: number, options: { reuse
     report('store.create', { ms: Math.round(performance.now() - started) });
     await services.users.createFirst('Bench Admin', ADMIN_PIN);
   }
-  const event = reuse ? services.events.list()[0]! : services.events.create({ name: 'Benchmark event', heldOn: '2026-11-20', place: 'Hall', partner: null });
+  // A new event every 10,000 stories: each save counts its event's stories, and one event
+  // holding a tenth of a million stories made the fill slow for no realism.
+  const events = new Map<number, string>();
+  const eventFor = (n: number) => {
+    const block = Math.floor(n / 10_000);
+    let id = events.get(block);
+    if (!id) {
+      id = services.events.create({ name: `Benchmark event ${block + 1}`, heldOn: '2026-11-20', place: 'Hall', partner: null }).id;
+      events.set(block, id);
+    }
+    return id;
+  };
   const serviceIds = services.register.list(false).map((s) => s.id);
   const random = makeRandom(42);
   const texts = Array.from({ length: 20_000 }, () => storyText(random));
@@ -50,7 +61,7 @@ export async function openBenchStore(dir: string, rows: number, options: { reuse
     return story({
       text: texts[n % texts.length]!,
       heardOn: `2025-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`,
-      eventId: n % 10 === 0 ? event.id : null,
+      eventId: n % 10 === 0 ? eventFor(n) : null,
       channel: (['community-event', 'phone', 'drop-in', 'online-form'] as const)[n % 4],
       language: n % 20 === 0 ? 'Bengali' : 'English',
       serviceIds: [serviceIds[n % serviceIds.length]!],

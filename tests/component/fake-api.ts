@@ -263,6 +263,8 @@ export function storyDetail(overrides: Partial<StoryDetail> = {}): StoryDetail {
     equality: {},
     safeguarding: { flagged: false, action: null, actionBy: null },
     status: 'submitted',
+    sentiment: null,
+    returnReason: null,
     createdAt: '2026-03-14T10:00:00.000Z',
     revisions: [{ revision: 1, text: '  As told.\n', sha256: '0'.repeat(64), reason: null, revisedById: ADMIN.id, revisedByName: ADMIN.name, revisedAt: '2026-03-14T10:00:00.000Z' }],
     history: [],

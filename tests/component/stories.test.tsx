@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { StorySummary } from '../../shared/capture/story';
 import { ok } from '../../shared/result';
 import type { SearchHit } from '../../shared/workbench/schemas';
-import { ADMIN, failure, storyDetail } from './fake-api';
+import { ADMIN, failure, OUTREACH, storyDetail } from './fake-api';
 import { renderApp } from './render-app';
 
 const summary = (n: number, change: Partial<StorySummary> = {}): StorySummary => ({
@@ -83,6 +83,25 @@ describe('stories', () => {
     expect(api.removeContact).toHaveBeenCalledWith({ id: story.id });
     expect(await within(contact).findByText('The contact details have been removed.')).toBeTruthy();
     expect(within(contact).getByText('No contact details are held.')).toBeTruthy();
+  });
+
+  it('shows why review returned a story, with the story\'s overall sentiment already chosen for staff', async () => {
+    const story = storyDetail({ status: 'returned', returnReason: 'Please add which surgery.', sentiment: 'mixed' });
+    const { api } = await renderApp({ state: 'unlocked' });
+    api.getStory.mockResolvedValue(ok(story));
+    window.location.hash = `#/stories/${story.id}`;
+    expect((await screen.findByTestId('story-return-reason')).textContent).toBe('Returned to the recorder because: Please add which surgery.');
+    expect((screen.getByRole('radio', { name: 'Mixed' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByTestId('story-sentiment')).toBeNull();
+  });
+
+  it('shows the overall sentiment to a recorder, who does not tag', async () => {
+    const story = storyDetail({ recordedById: OUTREACH.id, recordedByName: OUTREACH.name, sentiment: 'negative' });
+    const { api } = await renderApp({ state: 'unlocked', users: [ADMIN, OUTREACH], signedIn: OUTREACH.id });
+    api.getStory.mockResolvedValue(ok(story));
+    window.location.hash = `#/stories/${story.id}`;
+    expect((await screen.findByTestId('story-sentiment')).textContent).toBe('Overall sentiment: Negative');
+    expect(screen.queryByTestId('story-return-reason')).toBeNull();
   });
 
   it('corrects the words only with a reason, as a new revision', async () => {

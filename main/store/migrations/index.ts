@@ -6,6 +6,7 @@ import { workbenchMigration } from './0004_workbench';
 import { exportMigration } from './0005_export';
 import { transferMigration } from './0006_transfer';
 import { packsMigration } from './0007_packs';
+import { searchMigration } from './0008_search';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   exportMigration,
   transferMigration,
   packsMigration,
+  searchMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -20,7 +20,7 @@ describe('the review workflow', () => {
   it('lists stories by status with their counts, and loads more with the cursor', async () => {
     const { api, user } = await renderReview(STAFF, 'workflow/submitted', 'Review', (fake) => {
       fake.countStories.mockResolvedValue(
-        ok({ total: 5, statuses: [{ value: 'submitted', label: null, count: 3 }, { value: 'returned', label: null, count: 2 }], channels: [], sentiments: [], themes: [], serviceTypes: [], languages: [], safeguarding: 0, consentShare: 0 }),
+        ok({ total: 5, statuses: [{ value: 'submitted', label: null, count: 3 }, { value: 'returned', label: null, count: 2 }], channels: [], sentiments: [], themes: [], serviceTypes: [], services: [], events: [], recorders: [], languages: [], safeguarding: 0, consentShare: 0, countedAmongRecent: null }),
       );
       fake.searchStories
         .mockResolvedValueOnce(ok({ items: [hit(1), hit(2)], nextCursor: 'c1', rankedAmongRecent: null }))

@@ -37,6 +37,36 @@ describe('Find stories', () => {
     expect(screen.getByRole('radio', { name: 'Safeguarding concern 1 story' })).toBeTruthy();
   });
 
+  it('says a date range is listed by the date heard, but not when search words rank the list', async () => {
+    const { user } = await onFindStories({ hits: [hit(1), hit(2)] });
+    const summary = () => screen.getByTestId('results-summary').textContent ?? '';
+    await waitFor(() => expect(summary()).toBe('2 stories, newest first.'));
+    await user.click(screen.getByRole('button', { name: /^Date heard/ }));
+    await user.type(screen.getByLabelText('Heard from'), '2026-01-01');
+    await waitFor(() => expect(summary()).toBe('2 stories match. Listed by the date heard, latest first.'));
+    await user.type(screen.getByLabelText('Search the words'), 'dent*');
+    await waitFor(() => expect(summary()).toBe('2 stories match.'));
+  });
+
+  it('counts stories per service, event and recorder too, and says when a broad search was counted over its most recent stories', async () => {
+    const { user } = await onFindStories({
+      facetCounts: counts({
+        total: 123_456,
+        services: [{ value: '0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c4d5', label: null, count: 3 }],
+        events: [{ value: '3f4a5b6c-7d8e-4f90-a1b2-c3d4e5f6a7b8', label: null, count: 4 }],
+        recorders: [{ value: '8d7a2c1e-5b43-4f6a-9c0d-1e2f3a4b5c6d', label: null, count: 5 }],
+        countedAmongRecent: 10_000,
+      }),
+    });
+    expect((await screen.findByTestId('wb-counts-sampled')).textContent).toBe('The counts beside each value are for the 10,000 most recent of these stories.');
+    await user.click(screen.getByRole('button', { name: /^Service$/ }));
+    expect(screen.getByRole('checkbox', { name: /^Church Street Surgery .* 3 stories$/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^Event/ }));
+    expect(screen.getByRole('checkbox', { name: /^Church Street community fair, .* 4 stories$/ })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^Recorded by/ }));
+    expect(screen.getByRole('checkbox', { name: 'Amira Khan 5 stories' })).toBeTruthy();
+  });
+
   it('checks the query as it is typed, with the search service\'s own words, and never sends a bad one', async () => {
     const { api, user } = await onFindStories();
     const box = screen.getByLabelText('Search the words');
@@ -67,7 +97,7 @@ describe('Find stories', () => {
     await user.click(screen.getByRole('button', { name: /^Consent to share/ }));
     await user.click(screen.getByRole('radio', { name: /^Did not agree to sharing/ }));
     await user.click(screen.getByRole('button', { name: /^Recorded by/ }));
-    await user.click(screen.getByRole('checkbox', { name: 'Amira Khan' }));
+    await user.click(screen.getByRole('checkbox', { name: /^Amira Khan/ }));
     await user.click(screen.getByRole('button', { name: /^Type of service/ }));
     await user.click(screen.getByRole('checkbox', { name: /^GP practice/ }));
     await user.click(screen.getByRole('button', { name: /^Service$/ }));

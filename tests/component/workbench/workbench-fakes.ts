@@ -71,9 +71,13 @@ export function counts(change: Partial<FacetCounts> = {}): FacetCounts {
     sentiments: [{ value: 'negative', label: null, count: 1 }],
     themes: [{ value: WAITING.id, label: WAITING.name, count: 2 }],
     serviceTypes: [{ value: 'gp', label: null, count: 1 }],
+    services: [],
+    events: [],
+    recorders: [],
     languages: [{ value: 'English', label: null, count: 2 }],
     safeguarding: 1,
     consentShare: 2,
+    countedAmongRecent: null,
     ...change,
   };
 }

@@ -284,6 +284,9 @@ export const tests = [
       assert.equal(await count('Negative'), '1 story');
       assert.equal(await count('Booking appointments'), '2 stories');
       await shot(t, page, 'wb-05-filters-counts');
+      // Who recorded them is counted too (the whole store's counts, kept as stories are saved).
+      await group('Recorded by');
+      assert.equal(await count('Amira Khan'), '10 stories');
 
       // Search words and a filter together.
       await search(page, 'hospital');
@@ -344,7 +347,8 @@ export const tests = [
       await waitForResults(page);
       await group('Date heard');
       await filters.getByLabel('Heard from').fill('2026-05-01');
-      await page.getByTestId('results-summary').filter({ hasText: /^2 stories match\.$/ }).waitFor();
+      // A date range lists by date heard, and the summary says so.
+      await page.getByTestId('results-summary').filter({ hasText: /^2 stories match\. Listed by the date heard, latest first\.$/ }).waitFor();
       await filters.getByLabel('Heard to').fill('2026-04-01');
       await filters.getByText('The first date must not be after the second. Change one of them.').waitFor();
       await shot(t, page, 'wb-08-filters-dates');

@@ -168,8 +168,12 @@ export const tests = [
       await page.getByTestId('story-position').filter({ hasText: 'Story 2 of 3' }).waitFor();
       await page.getByRole('link', { name: 'Back to stories' }).click();
       await page.getByRole('heading', { level: 1, name: 'Stories' }).waitFor();
-      // Known problem, left for the next session (see the issue note): after stepping with
-      // J/K, Back to stories does not yet return the focus to the story's row.
+      await page.waitForFunction(() => document.activeElement?.closest('[data-index]'), null, { timeout: 5000 }).catch(() => undefined);
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index')),
+        '1',
+        'Back to stories puts the focus on the row of the story shown last',
+      );
       const themes = await page.getByTestId('story-themes').allTextContents();
       assert.ok(themes[0].includes('Parking and transport') || themes[0].includes('transport'), `the list shows the new theme: ${themes[0]}`);
       await shot(t, page, 'wb-13-back-to-list');

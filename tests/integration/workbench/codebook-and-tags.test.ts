@@ -98,9 +98,12 @@ describe('the review workflow', () => {
     s.review.setStatus(id, 'in-review', null);
     expect(() => s.review.setStatus(id, 'returned', '  ')).toThrow(/Say why/);
     s.review.setStatus(id, 'returned', 'Please check the date heard');
+    s.tags.setOverallSentiment(id, 'mixed');
     await s.users.signIn(s.outreachId, '1357');
     const mine = s.search.search({ query: '', filters: { statuses: ['returned'] }, limit: 5 }).items;
     expect(mine).toMatchObject([{ id, returnReason: 'Please check the date heard' }]);
+    // The story itself tells its recorder why it came back, and how review read it.
+    expect(s.stories.get(id)).toMatchObject({ status: 'returned', returnReason: 'Please check the date heard', sentiment: 'mixed' });
     expect(() => s.review.setStatus(id, 'approved', null)).toThrow(/cannot be moved to approved/);
     s.review.setStatus(id, 'submitted', null);
     await s.users.signIn(s.staffId, '8642');

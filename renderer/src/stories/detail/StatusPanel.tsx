@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { api, type ApiError } from '../../api/client';
 import { useCurrentUser } from '../../app/session';
 import { ErrorAlert } from '../../ui/ErrorAlert';
+import { canTag } from '../../workbench/roles';
 import { StatusBadge } from '../StatusBadge';
 import { Panel } from './Panel';
 import type { PanelProps } from './panel-props';
 
-/** The story's status; a draft can be submitted from here. */
+/** The story's status (with review's reason when it was returned) and overall sentiment; a draft can be submitted from here. */
 export function StatusPanel({ story, onChanged }: PanelProps) {
-  const { t } = useTranslation('stories');
+  const { t } = useTranslation(['stories', 'workbench']);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -34,6 +35,17 @@ export function StatusPanel({ story, onChanged }: PanelProps) {
         <span className="visually-hidden">{t('detail.status')}: </span>
         <StatusBadge status={story.status} />
       </p>
+      {story.status === 'returned' && story.returnReason ? (
+        <p className="story-return-reason" data-testid="story-return-reason">
+          <strong>{t('detail.returnReason')}:</strong> {story.returnReason}
+        </p>
+      ) : null}
+      {/* Those who tag set the sentiment in the themes panel; everyone else reads it here. */}
+      {user !== null && !canTag(user.role) ? (
+        <p data-testid="story-sentiment">
+          {t('detail.sentiment')}: <strong>{story.sentiment ? t(`workbench:sentiment.${story.sentiment}`) : t('detail.sentimentNone')}</strong>
+        </p>
+      ) : null}
       {error ? <ErrorAlert error={error} /> : null}
       {maySubmit ? (
         <div className="form-actions">

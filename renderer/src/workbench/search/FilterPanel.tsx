@@ -1,7 +1,8 @@
 /**
  * The filters of Find stories. Each combines with the search words and the other
  * filters; counts beside the values are for the current results (they arrive
- * after the list, and are dimmed while new ones are on their way).
+ * after the list, and are dimmed while new ones are on their way; for a very
+ * broad search they are over its most recent stories, and the panel says so).
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -143,6 +144,9 @@ export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
       sentiments: countMap(counts?.sentiments),
       themes: countMap(counts?.themes),
       serviceTypes: countMap(counts?.serviceTypes),
+      services: countMap(counts?.services),
+      events: countMap(counts?.events),
+      recorders: countMap(counts?.recorders),
       languages: countMap(counts?.languages),
     }),
     [counts],
@@ -208,6 +212,11 @@ export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
           </button>
         ) : null}
       </div>
+      {counts?.countedAmongRecent ? (
+        <p className="muted wb-counts-note" data-testid="wb-counts-sampled">
+          {t('filters.countedAmongRecent', { formatted: formatNumber(counts.countedAmongRecent) })}
+        </p>
+      ) : null}
 
       <Group title={t('filters.themes')} count={chosenCodes.length} open>
         <CodePicker
@@ -306,6 +315,7 @@ export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
           options={vocabulary.services.map((service) => ({
             value: service.id,
             label: `${service.name} (${t(`vocabulary:serviceTypes.${service.type}`)})`,
+            count: countOf(maps.services, service.id),
             auto: true,
           }))}
           values={chosen(filters, 'serviceIds')}
@@ -318,7 +328,7 @@ export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
         <CheckList
           id="wb-filter-event"
           legend={t('filters.event')}
-          options={vocabulary.events.map((event) => ({ value: event.id, label: `${event.name}, ${formatDay(event.heldOn)}`, auto: true }))}
+          options={vocabulary.events.map((event) => ({ value: event.id, label: `${event.name}, ${formatDay(event.heldOn)}`, count: countOf(maps.events, event.id), auto: true }))}
           values={chosen(filters, 'eventIds')}
           onToggle={toggle('eventIds')}
           scroll
@@ -352,7 +362,7 @@ export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
         <CheckList
           id="wb-filter-recorder"
           legend={t('filters.recorder')}
-          options={vocabulary.people.map((person) => ({ value: person.id, label: person.name, auto: true }))}
+          options={vocabulary.people.map((person) => ({ value: person.id, label: person.name, count: countOf(maps.recorders, person.id), auto: true }))}
           values={chosen(filters, 'recorderIds')}
           onToggle={toggle('recorderIds')}
           scroll

@@ -10,7 +10,7 @@ import { formatDay, formatNumber } from '../../ui/format';
 import { SentimentBadge } from '../ui/SentimentBadge';
 import { Snippet } from '../ui/Snippet';
 import { VirtualList } from '../ui/VirtualList';
-import { activeFilterCount } from './filters';
+import { activeFilterCount, listedByDateHeard } from './filters';
 import { useSearch } from './search-store';
 
 /** Every result row is this tall (the stylesheet takes it from the list). */
@@ -106,6 +106,8 @@ export function ResultsList({ onOpen }: { onOpen(id: string): void }) {
   };
 
   const searching = shown !== null && (shown.query.trim() !== '' || activeFilterCount(shown.filters) > 0);
+  // Search words list by rank; a date range lists by date heard (the only order that stays fast).
+  const byDateHeard = shown !== null && shown.query.trim() === '' && listedByDateHeard(shown.filters);
   const total = countsStatus === 'loaded' && counts ? counts.total : null;
   const summary =
     status === 'loading' && items.length === 0
@@ -132,6 +134,7 @@ export function ResultsList({ onOpen }: { onOpen(id: string): void }) {
         </h2>
         <p className="wb-results-summary" role="status" data-testid="results-summary">
           {summary}
+          {byDateHeard && items.length > 0 ? ` ${t('results.byDateHeard')}` : null}
           {status === 'loading' && items.length > 0 ? <span className="wb-searching"> {t('results.updating')}</span> : null}
         </p>
       </div>

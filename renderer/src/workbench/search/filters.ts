@@ -27,6 +27,9 @@ export function setFlag(filters: StoryFilters, key: FlagFilter, value: boolean |
   return value === null ? rest : { ...rest, [key]: value };
 }
 
+/** Whether the list without search words is in order of date heard (main/workbench/list-order.ts decides the same). */
+export const listedByDateHeard = (filters: StoryFilters): boolean => Boolean(filters.heardFrom || filters.heardTo);
+
 /** Sets one end of the date range, or clears it (''). */
 export function setDate(filters: StoryFilters, key: 'heardFrom' | 'heardTo', value: string): StoryFilters {
   const { [key]: _dropped, ...rest } = filters;

@@ -36,10 +36,8 @@ interface TaggingPanelProps {
 
 export function TaggingPanel({ story, tags, tagsError, onTags, codes, pending, onPending, onFocusTag }: TaggingPanelProps) {
   const { t } = useTranslation('workbench');
-  const hit = useSearch((state) => state.items.find((item) => item.id === story.id));
   const patchHit = useSearch((state) => state.patchHit);
-  const known = hit !== undefined;
-  const [overall, setOverall] = useState<Overall | null>(hit ? (hit.sentiment ?? 'none') : null);
+  const [overall, setOverall] = useState<Overall>(story.sentiment ?? 'none');
   const [error, setError] = useState<ApiError | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -158,7 +156,6 @@ export function TaggingPanel({ story, tags, tagsError, onTags, codes, pending, o
         id="story-sentiment"
         className="wb-overall"
         legend={t('overall.legend')}
-        hint={known ? undefined : t('overall.unknown')}
         inline
         choices={[...SENTIMENTS.map((value) => ({ value, label: t(`sentiment.${value}`) })), { value: 'none' as const, label: t('overall.none') }]}
         value={overall}
