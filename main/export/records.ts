@@ -84,9 +84,10 @@ export async function buildRecords(selected: readonly SelectedStory[], profile: 
     ethnicity: ethnicity(story.equality.ethnicity, profile),
     postcodeDistrict: postcode(story.equality.postcodeDistrict, profile),
   }));
+  // The service is what a recipient most needs (the trust runs it), so it is widened last.
   // The one step that must see every record at once (about 2 s for 100,000 stories).
   context.progress(0, quasi.length, 'kAnonymity' satisfies BuildPhase);
-  const { records, report } = kAnonymise(quasi, { k: profile.k, quasiIdentifiers: releasedQuasiIdentifiers(profile) });
+  const { records, report } = kAnonymise(quasi, { k: profile.k, quasiIdentifiers: releasedQuasiIdentifiers(profile), keepLongest: ['service'] });
   await context.checkpoint();
 
   const stories = await mapInBatches(records, RECORDS_BATCH, context, 'kAnonymity' satisfies BuildPhase, (record) => {

@@ -35,6 +35,11 @@ export interface KAnonymityOptions {
   quasiIdentifiers?: readonly QuasiIdentifier[];
   /** Records in groups smaller than k are removed once they are at most this share of all records. Default 0.05. */
   maxSuppressionRate?: number;
+  /**
+   * Fields the recipient needs most (such as the service, for the trust that runs it):
+   * widened only once every other field is as wide as it goes. k is met either way.
+   */
+  keepLongest?: readonly QuasiIdentifier[];
 }
 
 export interface Generalisation {
@@ -115,10 +120,13 @@ export function kAnonymise<R extends QuasiRecord>(records: readonly R[], options
         },
       };
     }
-    // Generalise the field that splits the records most.
-    let best = canGeneralise[0]!;
+    // Generalise the field that splits the records most, sparing the ones to keep longest.
+    const spared = options.keepLongest ?? [];
+    const others = canGeneralise.filter((f) => !spared.includes(f));
+    const candidates = others.length > 0 ? others : canGeneralise;
+    let best = candidates[0]!;
     let bestDistinct = -1;
-    for (const field of canGeneralise) {
+    for (const field of candidates) {
       const distinct = new Set(current.map((r) => r[field] ?? null)).size;
       if (distinct > bestDistinct) {
         best = field;

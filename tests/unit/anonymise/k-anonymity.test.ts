@@ -36,6 +36,17 @@ describe('k-anonymity', () => {
     expect(records[0]!.id).toBe(0); // other fields survive
   });
 
+  it('widens the fields the recipient needs most only after every other field, still meeting k', () => {
+    const services = ['GP A', 'GP B', 'GP C', 'GP D', 'GP E', 'GP F', 'GP G', 'GP H'];
+    const rows: Row[] = Array.from({ length: 80 }, (_, id) => ({ id, ...base, service: services[id % 8]!, ageBand: ['18-24', '25-34', '35-44'][id % 3]!, postcodeDistrict: ['W9', 'W10'][id % 2]! }));
+    const plain = kAnonymise(rows, { maxSuppressionRate: 0 });
+    expect(plain.report.generalised[0]!.field).toBe('service');
+    const { records, report } = kAnonymise(rows, { maxSuppressionRate: 0, keepLongest: ['service'] });
+    expect(records.map((r) => r.service)).toEqual(rows.map((r) => r.service));
+    expect(report.generalised.map((g) => g.field)).not.toContain('service');
+    expect(Math.min(...groupSizes(records))).toBeGreaterThanOrEqual(5);
+  });
+
   it('suppresses a few outliers instead of generalising everyone', () => {
     const rows: Row[] = [
       ...Array.from({ length: 40 }, (_, id) => ({ id, ...base, ageBand: '35-44', postcodeDistrict: 'NW6' })),

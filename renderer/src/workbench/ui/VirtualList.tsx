@@ -157,7 +157,14 @@ export function VirtualList<T>({
     const why = focusPending.current;
     focusPending.current = null;
     target.focus({ preventScroll: true });
-    if (why === 'mount') onFocusedOnMount?.();
+    if (why !== 'mount') return;
+    onFocusedOnMount?.();
+    // Coming back to the list, the row can lose the focus to the screen's heading in the
+    // same frame (seen in Chromium): take it back once, unless the person has moved on.
+    requestAnimationFrame(() => {
+      const current = document.activeElement;
+      if (target.isConnected && (current === document.body || current?.classList.contains('screen-heading'))) target.focus({ preventScroll: true });
+    });
   });
 
   // On first showing, the active row is scrolled into view (coming back from a story).
