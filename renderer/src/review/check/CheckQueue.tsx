@@ -7,8 +7,8 @@ import { formatDay } from '../../ui/format';
 import { useFlashMessage } from '../review-flash';
 import { reviewSub } from '../review-routes';
 import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
+import { LoadStatus } from '../ui/LoadStatus';
 import { ListFooter } from '../ui/ListFooter';
-import { ReviewError } from '../ui/ReviewError';
 import { useKeysetList } from '../ui/useKeysetList';
 import { CheckBadge } from './CheckBadge';
 
@@ -38,13 +38,7 @@ export function CheckQueue({ go }: { go(area: Area, sub?: string | null): void }
         value={filter}
         onChange={setFilter}
       />
-      {page.state === 'loading' ? (
-        <p className="muted" role="status">
-          {t('loading')}
-        </p>
-      ) : null}
-      {page.state === 'failed' ? <ReviewError error={page.error} id="check-queue-error" /> : null}
-      {page.state === 'loaded' && page.items.length === 0 ? <p className="empty-state empty-state-title">{t(`check.empty.${filter}`)}</p> : null}
+      <LoadStatus load={page} count={page.state === 'loaded' ? page.items.length : 0} errorId="check-queue-error" empty={t(`check.empty.${filter}`)} />
       {page.state === 'loaded' && page.items.length > 0 ? (
         <>
           <ul className="story-list" aria-label={t(`check.listLabel.${filter}`)}>

@@ -4,7 +4,7 @@ import { formatDateTime } from '../../ui/format';
 import { useFlashMessage } from '../review-flash';
 import { reviewSub } from '../review-routes';
 import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
-import { ReviewError } from '../ui/ReviewError';
+import { LoadStatus } from '../ui/LoadStatus';
 import { useSamples } from './useSamples';
 
 /** Double coding: the samples two reviewers code independently, to measure how far they agree. */
@@ -22,13 +22,7 @@ export function SamplesList({ go }: { go(area: Area, sub?: string | null): void 
           {t('coding.new')}
         </ReviewLink>
       </p>
-      {samples.state === 'loading' ? (
-        <p className="muted" role="status">
-          {t('loading')}
-        </p>
-      ) : null}
-      {samples.state === 'failed' ? <ReviewError error={samples.error} id="samples-error" /> : null}
-      {samples.state === 'loaded' && samples.samples.length === 0 ? <p className="empty-state empty-state-title">{t('coding.empty')}</p> : null}
+      <LoadStatus load={samples} count={samples.state === 'loaded' ? samples.samples.length : 0} errorId="samples-error" empty={t('coding.empty')} />
       {samples.state === 'loaded' && samples.samples.length > 0 ? (
         <div className="review-table-wrap">
           <table className="review-table" data-testid="samples-table">

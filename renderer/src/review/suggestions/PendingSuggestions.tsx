@@ -7,6 +7,7 @@ import type { Area } from '../../shell/areas';
 import { formatDateTime } from '../../ui/format';
 import { reviewSub } from '../review-routes';
 import { ReviewLink } from '../ui/ReviewLayout';
+import { LoadStatus } from '../ui/LoadStatus';
 import { ReviewError } from '../ui/ReviewError';
 
 export type Suggestion = z.infer<typeof suggestionSchema>;
@@ -60,13 +61,7 @@ export function PendingSuggestions({ go }: { go(area: Area, sub?: string | null)
       <p className={done ? 'notice notice-success review-flash' : 'visually-hidden'} role="status">
         {done}
       </p>
-      {loaded.state === 'loading' ? (
-        <p className="muted" role="status">
-          {t('loading')}
-        </p>
-      ) : null}
-      {loaded.state === 'failed' ? <ReviewError error={loaded.error} id="suggestions-error" /> : null}
-      {loaded.state === 'loaded' && loaded.items.length === 0 ? <p className="empty-state empty-state-title">{t('suggestions.empty')}</p> : null}
+      <LoadStatus load={loaded} count={loaded.state === 'loaded' ? loaded.items.length : 0} errorId="suggestions-error" empty={t('suggestions.empty')} />
       {loaded.state === 'loaded' && loaded.items.length > 0 ? (
         <ul className="review-suggestion-list" aria-label={t('suggestions.listLabel')} ref={listRef}>
           {loaded.items.map((suggestion) => (

@@ -7,8 +7,8 @@ import { TextField } from '../../ui/TextField';
 import { useFlashMessage } from '../review-flash';
 import { reviewSub } from '../review-routes';
 import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
+import { LoadStatus } from '../ui/LoadStatus';
 import { ListFooter } from '../ui/ListFooter';
-import { ReviewError } from '../ui/ReviewError';
 import { Snippet } from '../ui/Snippet';
 import { useKeysetList } from '../ui/useKeysetList';
 
@@ -43,17 +43,13 @@ export function AnonymisedStories({ go }: { go(area: Area, sub?: string | null):
           {t('search')}
         </button>
       </form>
-      {page.state === 'loading' ? (
-        <p className="muted" role="status">
-          {t('loading')}
-        </p>
-      ) : null}
-      {page.state === 'failed' ? <ReviewError error={page.error} id="volunteer-error" /> : null}
-      {page.state === 'loaded' && page.items.length === 0 ? (
-        <p className="empty-state empty-state-title" role="status">
-          {query ? t('volunteer.noMatches') : t('volunteer.empty')}
-        </p>
-      ) : null}
+      <LoadStatus
+        load={page}
+        count={page.state === 'loaded' ? page.items.length : 0}
+        errorId="volunteer-error"
+        empty={query ? t('volunteer.noMatches') : t('volunteer.empty')}
+        announceEmpty
+      />
       {page.state === 'loaded' && page.items.length > 0 ? (
         <>
           <ul className="story-list" aria-label={t('volunteer.listLabel')}>

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../ui/format';
 import { reviewSub } from '../review-routes';
 import type { Suggestion } from '../suggestions/PendingSuggestions';
 import { ReviewLink } from '../ui/ReviewLayout';
-import { ReviewError } from '../ui/ReviewError';
+import { LoadStatus } from '../ui/LoadStatus';
 
 const STATUSES = ['pending', 'accepted', 'rejected'] as const;
 type Loaded = { state: 'loading' } | { state: 'loaded'; items: Suggestion[] } | { state: 'failed'; error: ApiError };
@@ -34,13 +34,7 @@ export function MySuggestions({ go }: { go(area: Area, sub?: string | null): voi
     <div className="review-section" data-testid="my-suggestions">
       <h2 className="review-section-title">{t('mine.title')}</h2>
       <p className="review-intro">{t('mine.intro')}</p>
-      {loaded.state === 'loading' ? (
-        <p className="muted" role="status">
-          {t('loading')}
-        </p>
-      ) : null}
-      {loaded.state === 'failed' ? <ReviewError error={loaded.error} id="mine-error" /> : null}
-      {loaded.state === 'loaded' && loaded.items.length === 0 ? <p className="empty-state empty-state-title">{t('mine.empty')}</p> : null}
+      <LoadStatus load={loaded} count={loaded.state === 'loaded' ? loaded.items.length : 0} errorId="mine-error" empty={t('mine.empty')} />
       {loaded.state === 'loaded' && loaded.items.length > 0 ? (
         <div className="review-table-wrap">
           <table className="review-table" data-testid="my-suggestions-table">

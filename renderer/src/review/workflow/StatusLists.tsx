@@ -11,8 +11,8 @@ import { TextField } from '../../ui/TextField';
 import { useFlashMessage } from '../review-flash';
 import { reviewSub, type ReviewStatus } from '../review-routes';
 import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
+import { LoadStatus } from '../ui/LoadStatus';
 import { ListFooter } from '../ui/ListFooter';
-import { ReviewError } from '../ui/ReviewError';
 import { Snippet } from '../ui/Snippet';
 import { useKeysetList } from '../ui/useKeysetList';
 
@@ -103,15 +103,7 @@ interface StoryHitsProps {
 /** A page of search results for staff and outreach workers: status, flags, words, who and when. */
 export function StoryHits({ page, moreError, loadMore, empty, label, go, openLabel }: StoryHitsProps) {
   const { t } = useTranslation(['review', 'vocabulary']);
-  if (page.state === 'loading') {
-    return (
-      <p className="muted" role="status">
-        {t('loading')}
-      </p>
-    );
-  }
-  if (page.state === 'failed') return <ReviewError error={page.error} id="hits-error" />;
-  if (page.items.length === 0) return <p className="empty-state empty-state-title">{empty}</p>;
+  if (page.state !== 'loaded' || page.items.length === 0) return <LoadStatus load={page} count={0} errorId="hits-error" empty={empty} />;
   return (
     <>
       <ul className="story-list" aria-label={label}>
