@@ -51,7 +51,12 @@ interface HitRow {
   return_reason: string | null;
   created_at: string;
   rank: number | null;
-  candidates?: number;
+}
+
+interface RankedHit {
+  seq: number;
+  /** bm25: lower is a better match. */
+  rank: number;
 }
 
 export interface SearchRequest {
@@ -79,6 +84,15 @@ type FacetRow = { value: string; count: number };
 /** Most stories first, the way the filter panel lists them. */
 const facetList = (entries: FacetCounts['statuses']): FacetCounts['statuses'] => entries.filter((e) => e.count > 0).sort((a, b) => b.count - a.count);
 
+/** The ranked hits after the cursor's (rank, seq), in ranked order. */
+function afterRankCursor(hits: RankedHit[], after: string | undefined): RankedHit[] {
+  if (!after) return hits;
+  const [rankText, seqText] = decodeCursor(after, 2);
+  const rank = Number(rankText);
+  const seq = Number(seqText);
+  return hits.filter((hit) => hit.rank > rank || (hit.rank === rank && hit.seq > seq));
+}
+
 export class SearchService {
   constructor(
     private readonly db: () => Db,
@@ -89,39 +103,30 @@ export class SearchService {
     const viewer = this.users.require();
     const volunteer = viewer.role === 'volunteer';
     const { where, params } = filterConditions(request.filters, viewer, this.users.eventId);
-    params.limit = request.limit + 1;
     // Volunteers never receive who recorded a story or where: only the anonymised words.
     const common = `s.id, s.seq, s.heard_on, s.channel, s.status, s.safeguarding, s.sentiment, s.return_reason, s.created_at,
       (SELECT group_concat(c.name, '\u001f') FROM story_tags t JOIN codes c ON c.id = t.code_id WHERE t.story_id = s.id) AS themes,
       ${volunteer ? 'NULL' : '(SELECT name FROM users WHERE id = s.recorded_by)'} AS recorder,
       ${volunteer ? 'NULL' : '(SELECT name FROM events WHERE id = s.event_id)'} AS event_name`;
 
-    let sql: string;
-    let keysetAfterRank: string | null = null;
+    let rows: HitRow[];
+    let rankedAmongRecent: number | null = null;
     if (request.query.trim() !== '') {
       const parsed = parseSearchQuery(request.query);
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
-      const index = volunteer ? 'story_redacted_fts' : 'story_fts';
       params.match = parsed.fts;
-      if (request.after) {
-        const [rank, seq] = decodeCursor(request.after, 2);
-        keysetAfterRank = '(f.rank > @afterRank OR (f.rank = @afterRank AND f.seq > @afterSeq))';
-        params.afterRank = Number(rank);
-        params.afterSeq = Number(seq);
-      }
-      // Newest matches first through the index (CROSS JOIN keeps that order), filtered,
-      // up to RANKED_CANDIDATES; then ranked, one page taken. Snippets: page only (below).
-      params.candidates = RANKED_CANDIDATES + 1;
-      const keyset = keysetAfterRank;
-      keysetAfterRank = null;
-      sql = `WITH f AS MATERIALIZED (
-               SELECT s.seq AS seq, bm25(${index}) AS rank FROM ${index} CROSS JOIN stories s ON s.seq = ${index}.rowid
-                WHERE ${index} MATCH @match ${where.length ? `AND ${where.join(' AND ')}` : ''}
-                ORDER BY ${index}.rowid DESC LIMIT @candidates),
-             page AS (SELECT seq, rank FROM f ${keyset ? `WHERE ${keyset}` : ''} ORDER BY rank, seq LIMIT @limit)
-             SELECT ${common}, NULL AS snippet, page.rank, (SELECT count(*) FROM f) AS candidates
-               FROM page JOIN stories s ON s.seq = page.seq
-              ORDER BY page.rank, page.seq`;
+      const ranked = this.rankedCandidates(volunteer, where, params);
+      if (ranked.more) rankedAmongRecent = RANKED_CANDIDATES;
+      const seqs = afterRankCursor(ranked.hits, request.after)
+        .slice(0, request.limit + 1)
+        .map((hit) => hit.seq);
+      const rankOf = new Map(ranked.hits.map((hit) => [hit.seq, hit.rank]));
+      // Snippets come after, for the page only (below); json_each's key keeps the ranked order.
+      rows = (
+        prepared(this.db(), `SELECT ${common}, NULL AS snippet FROM json_each(?) j CROSS JOIN stories s ON s.seq = j.value ORDER BY j.key`).all(
+          JSON.stringify(seqs),
+        ) as HitRow[]
+      ).map((row) => ({ ...row, rank: rankOf.get(row.seq) ?? null }));
     } else {
       const order = listOrder(request.filters);
       if (request.after) {
@@ -129,29 +134,22 @@ export class SearchService {
         where.push(`(${order.join(', ')}) < (${order.map((_, i) => `@after${i}`).join(', ')})`);
         key.forEach((value, i) => (params[`after${i}`] = value));
       }
+      params.limit = request.limit + 1;
       const words = volunteer
         ? `(SELECT substr(x.text, 1, ${EXCERPT_LENGTH}) FROM story_redactions x WHERE x.story_id = s.id)`
         : `(SELECT substr(r.text, 1, ${EXCERPT_LENGTH}) FROM story_revisions r WHERE r.story_id = s.id AND r.revision = s.current_revision)`;
-      sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM ${listSource(request.filters)}
+      const sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM ${listSource(request.filters)}
              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
              ORDER BY ${order.map((column) => `${column} DESC`).join(', ')} LIMIT @limit`;
-    }
-    let rows: HitRow[];
-    try {
       rows = prepared(this.db(), sql).all(params) as HitRow[];
-    } catch (error) {
-      // The query language is checked before this, so this is a safety net, not the usual path.
-      if (/fts5|MATCH/i.test(String(error))) throw new ServiceError('INVALID_INPUT', 'That search could not be understood. Try simpler words.');
-      throw error;
     }
     const page = rows.slice(0, request.limit);
     if (request.query.trim() !== '' && page.length > 0) this.addSnippets(page, volunteer ? 'story_redacted_fts' : 'story_fts', params.match as string);
     const last = page.at(-1);
     const nextCursor =
       rows.length > request.limit && last ? (last.rank === null ? encodeCursor(...listKey(request.filters, last)) : encodeCursor(String(last.rank), String(last.seq))) : null;
-    const ranked = page[0]?.candidates;
     return {
-      rankedAmongRecent: ranked !== undefined && ranked > RANKED_CANDIDATES ? RANKED_CANDIDATES : null,
+      rankedAmongRecent,
       items: page.map((row) => ({
         id: row.id,
         snippet: row.snippet ?? '',
@@ -168,6 +166,36 @@ export class SearchService {
       })),
       nextCursor,
     };
+  }
+
+  /**
+   * The newest RANKED_CANDIDATES matches that pass the filters, with their bm25 rank,
+   * and whether there were more. Searches try the index of recent stories (or of
+   * their anonymised words, for volunteers) first (migration 0009): when it holds more matches than the window, the window
+   * lies wholly inside it and bm25 counts words over 100,000 stories instead of
+   * every story. Otherwise the full index answers, where such a search is cheap.
+   */
+  private rankedCandidates(volunteer: boolean, where: string[], params: Record<string, unknown>): { hits: RankedHit[]; more: boolean } {
+    const from = (index: string, floor?: number) => {
+      // CAST: a bound JavaScript number arrives as REAL, and FTS5 ignores a rowid bound that is not an INTEGER.
+      const conditions = [`${index} MATCH @match`, ...(floor === undefined ? [] : [`${index}.rowid > CAST(@floor AS INTEGER)`]), ...where];
+      let hits: RankedHit[];
+      try {
+        hits = prepared(
+          this.db(),
+          `SELECT s.seq AS seq, bm25(${index}) AS rank FROM ${index} CROSS JOIN stories s ON s.seq = ${index}.rowid
+            WHERE ${conditions.join(' AND ')} ORDER BY ${index}.rowid DESC LIMIT @candidates`,
+        ).all({ ...params, candidates: RANKED_CANDIDATES + 1, ...(floor === undefined ? {} : { floor }) }) as RankedHit[];
+      } catch (error) {
+        // The query language is checked before this, so this is a safety net, not the usual path.
+        if (/fts5|MATCH/i.test(String(error))) throw new ServiceError('INVALID_INPUT', 'That search could not be understood. Try simpler words.');
+        throw error;
+      }
+      return { hits: hits.slice(0, RANKED_CANDIDATES).sort((a, b) => a.rank - b.rank || a.seq - b.seq), more: hits.length > RANKED_CANDIDATES };
+    };
+    const floor = prepared(this.db(), 'SELECT floor FROM story_recent_floor').pluck().get() as number;
+    const recent = from(volunteer ? 'story_recent_redacted_fts' : 'story_recent_fts', floor);
+    return recent.more ? recent : from(volunteer ? 'story_redacted_fts' : 'story_fts');
   }
 
   /**

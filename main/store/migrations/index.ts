@@ -7,6 +7,7 @@ import { exportMigration } from './0005_export';
 import { transferMigration } from './0006_transfer';
 import { packsMigration } from './0007_packs';
 import { searchMigration } from './0008_search';
+import { recentSearchMigration } from './0009_recent_search';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   transferMigration,
   packsMigration,
   searchMigration,
+  recentSearchMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
