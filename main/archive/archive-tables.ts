@@ -25,9 +25,12 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   sqlite_sequence: 'SQLite bookkeeping.',
   story_fts: 'The full-text search index; it is rebuilt from the stories.',
   story_redacted_fts: 'The search index over anonymised words; rebuilt from story_redactions.',
+  story_recent_fts: 'The search index over the newest 100,000 stories, which searches rank from; rebuilt from the stories.',
+  story_recent_redacted_fts: 'The same over their anonymised words; rebuilt from story_redactions.',
+  story_recent_floor: 'Where the recent search indexes begin (a story number); derived from the stories.',
   story_facet_counts: 'Counts per filter value for the Stories screen, kept by triggers; derived from the stories.',
 };
-export const isExcludedTable = (name: string): boolean => name in EXCLUDED_TABLES || /^story_(redacted_)?fts_/.test(name);
+export const isExcludedTable = (name: string): boolean => name in EXCLUDED_TABLES || /^story_(recent_)?(redacted_)?fts_/.test(name);
 
 /** Settings that are secrets: never archived. */
 export const SECRET_SETTINGS = ['draft_key', 'signing_key'] as const;

@@ -23,7 +23,7 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
-import { filterConditions } from './story-filters';
+import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
 
 const SNIPPET_WORDS = 24;
 /**
@@ -102,7 +102,8 @@ export class SearchService {
   search(request: SearchRequest): SearchPage {
     const viewer = this.users.require();
     const volunteer = viewer.role === 'volunteer';
-    const { where, params } = filterConditions(request.filters, viewer, this.users.eventId);
+    const searching = request.query.trim() !== '';
+    const { where, params } = filterConditions(request.filters, viewer, this.users.eventId, searching);
     // Volunteers never receive who recorded a story or where: only the anonymised words.
     const common = `s.id, s.seq, s.heard_on, s.channel, s.status, s.safeguarding, s.sentiment, s.return_reason, s.created_at,
       (SELECT group_concat(c.name, '\u001f') FROM story_tags t JOIN codes c ON c.id = t.code_id WHERE t.story_id = s.id) AS themes,
@@ -111,7 +112,7 @@ export class SearchService {
 
     let rows: HitRow[];
     let rankedAmongRecent: number | null = null;
-    if (request.query.trim() !== '') {
+    if (searching) {
       const parsed = parseSearchQuery(request.query);
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
       params.match = parsed.fts;
@@ -122,8 +123,12 @@ export class SearchService {
         .map((hit) => hit.seq);
       const rankOf = new Map(ranked.hits.map((hit) => [hit.seq, hit.rank]));
       // Snippets come after, for the page only (below); json_each's key keeps the ranked order.
+      // Volunteers' matches come from their own index; what is shown is checked again here.
       rows = (
-        prepared(this.db(), `SELECT ${common}, NULL AS snippet FROM json_each(?) j CROSS JOIN stories s ON s.seq = j.value ORDER BY j.key`).all(
+        prepared(
+          this.db(),
+          `SELECT ${common}, NULL AS snippet FROM json_each(?) j CROSS JOIN stories s ON s.seq = j.value ${volunteer ? `WHERE ${HAS_ANONYMISED_WORDS}` : ''} ORDER BY j.key`,
+        ).all(
           JSON.stringify(seqs),
         ) as HitRow[]
       ).map((row) => ({ ...row, rank: rankOf.get(row.seq) ?? null }));
@@ -144,7 +149,7 @@ export class SearchService {
       rows = prepared(this.db(), sql).all(params) as HitRow[];
     }
     const page = rows.slice(0, request.limit);
-    if (request.query.trim() !== '' && page.length > 0) this.addSnippets(page, volunteer ? 'story_redacted_fts' : 'story_fts', params.match as string);
+    if (searching && page.length > 0) this.addSnippets(page, volunteer ? 'story_redacted_fts' : 'story_fts', params.match as string);
     const last = page.at(-1);
     const nextCursor =
       rows.length > request.limit && last ? (last.rank === null ? encodeCursor(...listKey(request.filters, last)) : encodeCursor(String(last.rank), String(last.seq))) : null;

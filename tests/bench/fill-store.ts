@@ -12,7 +12,7 @@ import { makeRandom, storyText } from './story-text';
 import { report } from './stats';
 
 export const BENCH_PASSPHRASE = 'benchmark passphrase, long enough';
-const ADMIN_PIN = '2468';
+export const ADMIN_PIN = '2468';
 
 export interface BenchStore {
   services: Services;
