@@ -23,6 +23,7 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
+import { storedTotal } from './stored-total';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
 
 const SNIPPET_WORDS = 24;
@@ -270,7 +271,10 @@ export class SearchService {
     let total = sampled;
     if (sampled === FACET_SAMPLE) {
       delete params.sample;
-      total = (
+      // Staff see every story, so one filter's total is already counted (no search words).
+      const seesAll = viewer.role === 'admin' || viewer.role === 'staff';
+      const stored = seesAll && request.query.trim() === '' ? storedTotal(db, request.filters) : null;
+      total = stored ?? (
         countOnlyIndex
           ? db.prepare(`SELECT count(*) FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match`).pluck().get(params)
           : db.prepare(`SELECT count(*) FROM ${source} ${condition}`).pluck().get(params)
