@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { MATCH_END, MATCH_START, type SearchPage } from '../../../shared/workbench/schemas';
 import { ok } from '../../../shared/result';
-import { DEBOUNCE_MS } from '../../../renderer/src/workbench/search/search-store';
+import { COUNTS_DELAY_MS, DEBOUNCE_MS } from '../../../renderer/src/workbench/search/search-store';
 import { storyDetail } from '../fake-api';
 import { renderApp } from '../render-app';
 import { counts, deferred, hit, installWorkbench, page } from './workbench-fakes';
@@ -154,6 +154,18 @@ describe('Find stories', () => {
     await pause(50);
     expect(shown()).toEqual(['the waiting room']);
     expect(screen.getAllByTestId('story-item')[0]!.querySelector('mark')?.textContent).toBe('waiting');
+  });
+
+  it('asks for the counts only once the list has stood a moment, never for a word still being typed', async () => {
+    const { api, user } = await onFindStories();
+    await waitFor(() => expect(api.countStories).toHaveBeenCalledTimes(1)); // the opening list's
+    const box = screen.getByLabelText('Search the words');
+    await user.type(box, 'wait');
+    await waitFor(() => expect(api.searchStories).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'wait' })));
+    await user.type(box, 'ing'); // within the pause: 'wait' is never counted
+    await waitFor(() => expect(api.searchStories).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'waiting' })));
+    await pause(COUNTS_DELAY_MS + 100);
+    expect(api.countStories.mock.calls.slice(1).map(([request]) => request.query)).toEqual(['waiting']);
   });
 
   it('says when a search matched more stories than are ranked, and loads the next page near the end', async () => {

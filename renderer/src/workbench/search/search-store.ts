@@ -19,6 +19,12 @@ import { cleanFilters } from './filters';
 export const PAGE_SIZE = 50;
 /** Pause after the last key press before searching. */
 export const DEBOUNCE_MS = 200;
+/**
+ * How long a list stands before its counts are asked for. Counting a million stories
+ * can take a second, and the store answers one request at a time: asked at once, the
+ * counts of a word half typed would hold up the search for the next letters.
+ */
+export const COUNTS_DELAY_MS = 300;
 
 export type ListStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
@@ -167,6 +173,8 @@ export const useSearch = create<SearchState>()((set, get) => ({
       activeIndex: keepActive ? Math.min(get().activeIndex, Math.max(0, items.length - 1)) : 0,
       countsStatus: 'loading',
     });
+    await new Promise((settle) => setTimeout(settle, COUNTS_DELAY_MS));
+    if (seq !== latest) return; // typing went on: count the newer list instead
     const counts = await api.countStories(request);
     if (seq !== latest) return;
     set(counts.ok ? { counts: counts.value, countsStatus: 'loaded' } : { countsStatus: 'failed' });
