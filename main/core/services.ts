@@ -19,6 +19,7 @@ import { UserService } from '../users/user-service';
 import { AgreementService } from '../workbench/agreement-service';
 import { CodebookService } from '../workbench/codebook-service';
 import { ReviewService } from '../workbench/review-service';
+import type { FacetCounter } from '../workbench/facet-counts';
 import { SearchService } from '../workbench/search-service';
 import { TagService } from '../workbench/tag-service';
 import { VolunteerView } from '../workbench/volunteer-view';
@@ -49,7 +50,12 @@ export interface Services {
   transfer: TransferService;
 }
 
-export function createServices(dbPath: string, options: StoreServiceOptions = {}): Services {
+export interface ServicesOptions extends StoreServiceOptions {
+  /** Where the filter panel's counts run (a thread of their own, in the app); without one, on the store's connection. */
+  counter?: (store: StoreService) => FacetCounter;
+}
+
+export function createServices(dbPath: string, options: ServicesOptions = {}): Services {
   const store = new StoreService(dbPath, options);
   const db = () => store.requireDb();
   const users = new UserService(store);
@@ -65,7 +71,7 @@ export function createServices(dbPath: string, options: StoreServiceOptions = {}
     stories: new StoryService(db, users),
     captureSettings: new CaptureSettings(db, users),
     masks,
-    search: new SearchService(db, users),
+    search: new SearchService(db, users, options.counter?.(store)),
     codebook: new CodebookService(db, users),
     tags,
     review: new ReviewService(db, users),

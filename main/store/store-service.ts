@@ -60,6 +60,8 @@ export class StoreService {
   readonly paths: StorePaths;
   private db: Db | null = null;
   private keyFile: KeyFile | null = null;
+  /** The open store's key, for a thread that reads it through a connection of its own. */
+  private dbKey: Buffer | null = null;
   private readonly throttle: UnlockThrottle;
 
   private readonly migrations: readonly Migration[];
@@ -218,9 +220,16 @@ export class StoreService {
       this.db.close();
       this.db = null;
       this.keyFile = null;
+      this.dbKey = null;
       for (const listener of this.lockListeners) listener();
     }
     return this.status();
+  }
+
+  /** Where and how another thread opens the unlocked store read-only (its key never leaves this process). */
+  readAccess(): { dbPath: string; dbKey: Buffer } {
+    this.requireDb();
+    return { dbPath: this.paths.db, dbKey: this.dbKey! };
   }
 
   /** Called whenever the store locks: sessions and caches tied to it forget everything. */
@@ -380,6 +389,7 @@ export class StoreService {
     if (this.checkpointWhenIdle) db.pragma(`wal_autocheckpoint = ${MAX_WAL_FRAMES}`);
     this.db = db;
     this.keyFile = keyFile;
+    this.dbKey = dbKey;
     this.startIntegrityCheck(dbKey);
   }
 

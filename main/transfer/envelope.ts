@@ -143,7 +143,7 @@ export async function openWithPassphrase(file: Uint8Array, passphrase: string): 
   const keys = await deriveKeys(passphrase, Buffer.from(header.kdf.salt, 'base64'));
   const check = Buffer.from(header.keyCheck, 'hex');
   if (!timingSafeEqual(check, Buffer.from(keys.keyCheck, 'hex'))) {
-    throw new ServiceError('WRONG_BUNDLE_PASSPHRASE', 'That passphrase does not open this transfer file. Ask the person who made it.');
+    throw new ServiceError('WRONG_BUNDLE_PASSPHRASE', 'That passphrase does not open this transfer file. Ask the person who made it; if it is right, the file may be damaged.');
   }
   const prefix = Buffer.from(header.noncePrefix, 'base64');
   if (prefix.length !== NONCE_PREFIX_BYTES) throw tampered('its header');

@@ -7,7 +7,7 @@ const done = { done: true as const };
 export function workbenchHandlers({ search, codebook, tags, review, agreement, volunteerView }: Services): HandlersFor<keyof typeof workbenchContract> {
   return {
     searchStories: (request) => search.search(request),
-    countStories: (request) => search.facets(request),
+    countStories: (request) => search.countStories(request),
     listSavedSearches: () => search.savedSearches(),
     saveSearch: ({ name, query, filters }) => search.saveSearch(name, query, filters),
     deleteSavedSearch: ({ id }) => {

@@ -23,7 +23,7 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
-import { storedTotal } from './stored-total';
+import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
 
 const SNIPPET_WORDS = 24;
@@ -33,8 +33,6 @@ const SNIPPET_WORDS = 24;
  * that pass the filters; the answer says when there were more.
  */
 export const RANKED_CANDIDATES = 2_000;
-/** Counts per filter value read at most this many matches (the most recent); the total is always exact. */
-export const FACET_SAMPLE = 5_000;
 const EXCERPT_LENGTH = 240;
 
 interface HitRow {
@@ -69,22 +67,6 @@ export interface SearchRequest {
 
 type SavedSearch = z.infer<typeof savedSearchSchema>;
 
-interface CubeRow {
-  status: string;
-  channel: string;
-  sentiment: string | null;
-  language: string;
-  event_id: string | null;
-  recorded_by: string;
-  safeguarding: number;
-  consent_share: number;
-  n: number;
-}
-type FacetRow = { value: string; count: number };
-
-/** Most stories first, the way the filter panel lists them. */
-const facetList = (entries: FacetCounts['statuses']): FacetCounts['statuses'] => entries.filter((e) => e.count > 0).sort((a, b) => b.count - a.count);
-
 /** The ranked hits after the cursor's (rank, seq), in ranked order. */
 function afterRankCursor(hits: RankedHit[], after: string | undefined): RankedHit[] {
   if (!after) return hits;
@@ -95,10 +77,29 @@ function afterRankCursor(hits: RankedHit[], after: string | undefined): RankedHi
 }
 
 export class SearchService {
+  /** `counter`: where the filter panel's counts run when they may take a while (a thread of their own, in the app). */
   constructor(
     private readonly db: () => Db,
     private readonly users: UserService,
+    private readonly counter?: FacetCounter,
   ) {}
+
+  /** The counts beside a list, on this connection. */
+  facets(request: CountRequest): FacetCounts {
+    return countFacets(this.db(), this.users.require(), this.users.eventId, request);
+  }
+
+  /**
+   * The counts beside a list, off this connection when there is a counter: reading
+   * thousands of stories there would hold up every request behind it. The whole
+   * store's counts, kept by triggers, answer at once here.
+   */
+  async countStories(request: CountRequest): Promise<FacetCounts> {
+    const viewer = this.users.require();
+    const kept = request.query.trim() === '' && filterConditions(request.filters, viewer, this.users.eventId).where.length === 0;
+    if (!this.counter || kept) return this.facets(request);
+    return this.counter(viewer, this.users.eventId, request);
+  }
 
   search(request: SearchRequest): SearchPage {
     const viewer = this.users.require();
@@ -226,127 +227,6 @@ export class SearchService {
       ).flatMap((row) => (row.snippet === null ? [] : [[row.rowid, row.snippet] as const])),
     );
     for (const row of rows) row.snippet = snippets.get(row.seq) ?? '';
-  }
-
-  /**
-   * How many stories match, and how they spread over each filter's values. With no
-   * search and no filter the counts kept by triggers answer at once; otherwise the
-   * total is exact and the counts per value are over the most recent FACET_SAMPLE
-   * matches (the answer says so), so a broad filter costs a bounded read.
-   */
-  facets(request: { query: string; filters: StoryFilters }): FacetCounts {
-    const viewer = this.users.require();
-    const volunteer = viewer.role === 'volunteer';
-    const db = this.db();
-    const { where, params } = filterConditions(request.filters, viewer, this.users.eventId);
-    if (request.query.trim() === '' && where.length === 0) return this.storedFacets();
-
-    let source = 'stories s';
-    // The sample is the list's first matches, read as the list reads them.
-    let sampleSource = listSource(request.filters);
-    let inListOrder = listOrder(request.filters)
-      .map((column) => `${column} DESC`)
-      .join(', ');
-    let countOnlyIndex: string | null = null;
-    if (request.query.trim() !== '') {
-      const parsed = parseSearchQuery(request.query);
-      if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
-      const index = volunteer ? 'story_redacted_fts' : 'story_fts';
-      // A search with no other condition is counted in the index alone.
-      if (where.length === 0) countOnlyIndex = index;
-      source = `${index} CROSS JOIN stories s ON s.seq = ${index}.rowid`;
-      sampleSource = source;
-      inListOrder = `${index}.rowid DESC`;
-      where.push(`${index} MATCH @match`);
-      params.match = parsed.fts;
-    }
-    const condition = `WHERE ${where.join(' AND ')}`;
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS facet_hits (seq INTEGER PRIMARY KEY)');
-    db.exec('DELETE FROM temp.facet_hits');
-    params.sample = FACET_SAMPLE;
-    const sample = countOnlyIndex
-      ? `SELECT rowid FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match ORDER BY rowid DESC LIMIT @sample`
-      : `SELECT s.seq FROM ${sampleSource} ${condition} ORDER BY ${inListOrder} LIMIT @sample`;
-    const sampled = db.prepare(`INSERT INTO temp.facet_hits ${sample}`).run(params).changes;
-    let total = sampled;
-    if (sampled === FACET_SAMPLE) {
-      delete params.sample;
-      // Staff see every story, so one filter's total is already counted (no search words).
-      const seesAll = viewer.role === 'admin' || viewer.role === 'staff';
-      const stored = seesAll && request.query.trim() === '' ? storedTotal(db, request.filters) : null;
-      total = stored ?? (
-        countOnlyIndex
-          ? db.prepare(`SELECT count(*) FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match`).pluck().get(params)
-          : db.prepare(`SELECT count(*) FROM ${source} ${condition}`).pluck().get(params)
-      ) as number;
-    }
-
-    // CROSS JOIN: from the few matches outwards, never a scan of every story.
-    const matched = 'temp.facet_hits x CROSS JOIN stories h ON h.seq = x.seq';
-    // One pass over the matches for every filter that is a column of the story.
-    const cube = db
-      .prepare(
-        `SELECT h.status, h.channel, h.sentiment, h.language, h.event_id, h.recorded_by, h.safeguarding, h.consent_share, count(*) AS n
-           FROM ${matched} GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
-      )
-      .all() as CubeRow[];
-    const tally = (column: keyof Omit<CubeRow, 'n'>) => {
-      const counts = new Map<string, number>();
-      for (const row of cube) {
-        const value = row[column];
-        if (value !== null) counts.set(String(value), (counts.get(String(value)) ?? 0) + row.n);
-      }
-      return facetList([...counts].map(([value, count]) => ({ value, label: null, count })));
-    };
-    const perStory = (joins: string, column: string) =>
-      (db.prepare(`SELECT ${column} AS value, count(DISTINCT h.seq) AS count FROM ${matched} ${joins} GROUP BY 1`).all() as FacetRow[]).map((row) => ({ ...row, label: null }));
-    const themes = perStory('CROSS JOIN story_tags t ON t.story_id = h.id JOIN codes c ON c.id = t.code_id', 'coalesce(c.parent_id, c.id)');
-    const services = 'CROSS JOIN story_services ss ON ss.story_id = h.id';
-    const safeguarding = tally('safeguarding').find((f) => f.value === '1')?.count ?? 0;
-    const consentShare = tally('consent_share').find((f) => f.value === '1')?.count ?? 0;
-    return {
-      total,
-      statuses: tally('status'),
-      channels: tally('channel'),
-      sentiments: tally('sentiment'),
-      languages: volunteer ? [] : tally('language'),
-      themes: facetList(this.themeLabels(themes)),
-      serviceTypes: facetList(perStory(`${services} JOIN services sv ON sv.id = ss.service_id`, 'sv.type')),
-      services: facetList(perStory(services, 'ss.service_id')),
-      // Volunteers never receive who recorded a story or where.
-      events: volunteer ? [] : tally('event_id'),
-      recorders: volunteer ? [] : tally('recorded_by'),
-      safeguarding,
-      consentShare,
-      countedAmongRecent: total > sampled ? sampled : null,
-    };
-  }
-
-  /** The whole store's counts, as the triggers of migration 0008 keep them. */
-  private storedFacets(): FacetCounts {
-    const rows = prepared(this.db(), 'SELECT facet, value, count FROM story_facet_counts WHERE count > 0').all() as Array<FacetRow & { facet: string }>;
-    const of = (facet: string) => facetList(rows.filter((row) => row.facet === facet).map(({ value, count }) => ({ value, label: null, count })));
-    const one = (facet: string) => rows.find((row) => row.facet === facet)?.count ?? 0;
-    return {
-      total: one('total'),
-      statuses: of('status'),
-      channels: of('channel'),
-      sentiments: of('sentiment'),
-      languages: of('language'),
-      themes: facetList(this.themeLabels(rows.filter((row) => row.facet === 'theme'))),
-      serviceTypes: of('service_type'),
-      services: of('service'),
-      events: of('event'),
-      recorders: of('recorder'),
-      safeguarding: one('safeguarding'),
-      consentShare: one('consent_share'),
-      countedAmongRecent: null,
-    };
-  }
-
-  private themeLabels(rows: FacetRow[]): FacetCounts['themes'] {
-    const name = prepared(this.db(), 'SELECT name FROM codes WHERE id = ?').pluck();
-    return rows.map((row) => ({ value: row.value, label: name.get(row.value) as string, count: row.count }));
   }
 
   saveSearch(name: string, query: string, filters: StoryFilters): SavedSearch {

@@ -4,6 +4,7 @@ import type { Backend } from '../../../main/ipc/backend';
 import { createRouter } from '../../../main/ipc/router';
 import { workerBackend } from '../../../main/worker/worker-backend';
 import { buildNodeEntry } from '../../helpers/build-node-entry';
+import { story } from '../../helpers/story-fixture';
 import { ORGANISATION, PASSPHRASE, tempFolder } from '../../helpers/temp-store';
 
 let workerScript: string;
@@ -65,6 +66,40 @@ describe('the database worker', () => {
       // The work takes most of a second (scrypt twice); the main loop must keep ticking throughout.
       expect(elapsed).toBeGreaterThan(300);
       expect(longestGap).toBeLessThan(250);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('counts for the filter panel on a thread of their own: the queue moves on, and a newer count or a lock replaces the one running', async () => {
+    const worker = workerBackend(workerScript, { dbPath: join(tempFolder(), 'verbatim.db') });
+    const router = createRouter(worker);
+    try {
+      await router.handle('createStore', { organisation: ORGANISATION, passphrase: PASSPHRASE });
+      await router.handle('createFirstUser', { name: 'Ada Admin', pin: '2468' });
+      for (const [text, channel] of [
+        ['We waited at the pharmacy.', 'phone'],
+        ['The nurse was kind.', 'drop-in'],
+        ['We waited at the GP.', 'phone'],
+      ] as const) {
+        expect(await router.handle('saveStory', story({ text, channel }))).toMatchObject({ ok: true });
+      }
+      const finished: string[] = [];
+      const counting = router.handle('countStories', { query: 'waited', filters: {} }).then((answer) => (finished.push('counts'), answer));
+      const status = router.handle('getStoreStatus', {}).then((answer) => (finished.push('status'), answer));
+      const [counts] = await Promise.all([counting, status]);
+      // Asked second, answered first: the count did not hold up the queue.
+      expect(finished).toEqual(['status', 'counts']);
+      expect(counts).toMatchObject({ ok: true, value: { total: 2, channels: [{ value: 'phone', count: 2 }] } });
+
+      const older = router.handle('countStories', { query: '', filters: { channels: ['phone'] } });
+      const newer = router.handle('countStories', { query: '', filters: { channels: ['drop-in'] } });
+      expect(await older).toMatchObject({ ok: false, code: 'CANCELLED' });
+      expect(await newer).toMatchObject({ ok: true, value: { total: 1 } });
+
+      const locked = router.handle('countStories', { query: 'nurse', filters: {} });
+      await router.handle('lockStore', {});
+      expect(await locked).toMatchObject({ ok: false, code: 'CANCELLED' });
     } finally {
       await worker.close();
     }

@@ -175,7 +175,9 @@ export const useSearch = create<SearchState>()((set, get) => ({
     });
     await new Promise((settle) => setTimeout(settle, COUNTS_DELAY_MS));
     if (seq !== latest) return; // typing went on: count the newer list instead
-    const counts = await api.countStories(request);
+    let counts = await api.countStories(request);
+    // The store counts one list at a time; another window's newer count may have replaced this one.
+    for (let tries = 0; !counts.ok && counts.error.code === 'CANCELLED' && seq === latest && tries < 3; tries += 1) counts = await api.countStories(request);
     if (seq !== latest) return;
     set(counts.ok ? { counts: counts.value, countsStatus: 'loaded' } : { countsStatus: 'failed' });
   },
