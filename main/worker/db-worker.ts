@@ -10,7 +10,7 @@ import type { Method } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
 import { invokeHandler } from '../ipc/backend';
 import { checkIntegrityInProcess } from '../store/store-service';
-import { countOnThisThread, countsOnThread, type CountsWorkerData } from './counts-thread';
+import { countsOnThread, serveCounts, type CountsWorkerData } from './counts-thread';
 import { integrityCheckerOnThread, type IntegrityWorkerData } from './integrity-thread';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
@@ -23,7 +23,7 @@ if (!port) throw new Error('db-worker must run as a worker thread');
 const data = workerData as WorkerData | IntegrityWorkerData | CountsWorkerData;
 
 if ('mode' in data && data.mode === 'counts') {
-  port.postMessage(countOnThisThread(data));
+  serveCounts(data);
 } else if ('mode' in data) {
   checkIntegrityInProcess(data.dbPath, Buffer.from(data.dbKeyHex, 'hex')).then(
     (problem) => port.postMessage(problem),

@@ -6,6 +6,7 @@
  * (--reuse opens the store an earlier run, or the store benchmark, left behind.)
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countsOnThread } from '../../main/worker/counts-thread';
 import type { StoryFilters } from '../../shared/workbench/schemas';
@@ -13,7 +14,7 @@ import { ADMIN_PIN, openBenchStore } from './fill-store';
 import { makeRandom } from './story-text';
 import { report, summarise } from './stats';
 
-const WORKER_BUNDLE = 'dist/main/db-worker.cjs';
+const WORKER_BUNDLE = resolve('dist/main/db-worker.cjs');
 const QUERIES = ['waited', 'interpreter', 'dentist NHS', '"referral to the specialist"', 'dent*', 'parking OR transport', 'catheter', 'wheelchair NOT ramp', 'Tigrinya', 'rushed listened', 'halal', 'discharge care plan'];
 /**
  * Searches with fewer matches among the newest 100,000 stories than the ranking window
@@ -195,6 +196,12 @@ async function main(): Promise<void> {
       const counts = await counter(viewer, null, { query, filters });
       report('workbench.counts.on-thread', { query, filters, matched: counts.total, ms: Math.round(performance.now() - started) });
     }
+    // What the thread is for: a search asked for while a slow count runs (on one connection they would queue).
+    const slowCount = counter(viewer, null, { query: 'catheter', filters: { statuses: ['approved'] } });
+    const searchedAt = performance.now();
+    const [searchMs] = time(() => search('dentist NHS'));
+    await slowCount;
+    report('workbench.search.during-count', { searchMs: Math.round(searchMs * 10) / 10, countMs: Math.round(performance.now() - searchedAt) });
   }
 
   const ids = db.prepare('SELECT id FROM stories ORDER BY random() LIMIT 500').pluck().all() as string[];

@@ -91,15 +91,22 @@ describe('the database worker', () => {
       // Asked second, answered first: the count did not hold up the queue.
       expect(finished).toEqual(['status', 'counts']);
       expect(counts).toMatchObject({ ok: true, value: { total: 2, channels: [{ value: 'phone', count: 2 }] } });
+      // The thread is kept between counts, and sees what was saved since.
+      await router.handle('saveStory', story({ text: 'We waited again.', channel: 'drop-in' }));
+      expect(await router.handle('countStories', { query: 'waited', filters: {} })).toMatchObject({ ok: true, value: { total: 3 } });
 
       const older = router.handle('countStories', { query: '', filters: { channels: ['phone'] } });
       const newer = router.handle('countStories', { query: '', filters: { channels: ['drop-in'] } });
       expect(await older).toMatchObject({ ok: false, code: 'CANCELLED' });
-      expect(await newer).toMatchObject({ ok: true, value: { total: 1 } });
+      expect(await newer).toMatchObject({ ok: true, value: { total: 2 } });
 
       const locked = router.handle('countStories', { query: 'nurse', filters: {} });
       await router.handle('lockStore', {});
       expect(await locked).toMatchObject({ ok: false, code: 'CANCELLED' });
+      // Unlocked again, a new thread counts with the store's key.
+      await router.handle('unlockStore', { passphrase: PASSPHRASE });
+      await router.handle('signIn', { userId: ((await router.handle('listUsers', {})) as { value: Array<{ id: string }> }).value[0]!.id, pin: '2468' });
+      expect(await router.handle('countStories', { query: 'nurse', filters: {} })).toMatchObject({ ok: true, value: { total: 1 } });
     } finally {
       await worker.close();
     }
