@@ -1,7 +1,6 @@
 import type { transferContract } from '../../shared/transfer/contract';
 import type { HandlersFor } from '../core/handlers';
 import type { Services } from '../core/services';
-import { createJobContext } from '../jobs/job-context';
 
 export function transferHandlers({ transfer, jobs }: Services): HandlersFor<keyof typeof transferContract> {
   return {
@@ -9,9 +8,9 @@ export function transferHandlers({ transfer, jobs }: Services): HandlersFor<keyo
       const user = transfer.requireExporter();
       return jobs.start('transfer-export', user.id, (context) => transfer.exportFile(request, user, context));
     },
-    previewTransferImport: (request) => {
-      transfer.requireImporter();
-      return transfer.preview(request, createJobContext());
+    startTransferPreview: (request) => {
+      const user = transfer.requireImporter();
+      return jobs.start('transfer-preview', user.id, (context) => transfer.preview(request, context));
     },
     startTransferImport: (request) => {
       const user = transfer.requireImporter();

@@ -7,12 +7,12 @@ import {
   transferConflictSchema,
   transferExportRequestSchema,
   transferImportRequestSchema,
-  transferReportSchema,
 } from './schemas';
 
 export const transferContract = {
   startTransferExport: { request: transferExportRequestSchema, response: jobStartedSchema },
-  previewTransferImport: { request: transferImportRequestSchema, response: transferReportSchema },
+  /** What bringing the file in would do, worked out as a job (nothing written); its result is a TransferReport. */
+  startTransferPreview: { request: transferImportRequestSchema, response: jobStartedSchema },
   startTransferImport: { request: transferImportRequestSchema, response: jobStartedSchema },
   listTransferConflicts: { request: empty, response: z.object({ items: z.array(transferConflictSchema) }) },
   resolveTransferConflict: { request: resolveConflictRequestSchema, response: z.object({ items: z.array(transferConflictSchema) }) },

@@ -105,8 +105,14 @@ async function main(): Promise<void> {
 
     const officeWorker = await workerFor(script, officePath, officeAdmin);
     try {
-      const previewed = await measured(() => officeWorker.call<unknown>('previewTransferImport', { path, passphrase: BUNDLE_PASSPHRASE }));
-      report('transfer.preview.empty-store', { seconds: previewed.seconds, stories: transferReportSchema.parse(previewed.value).stories, mainThreadMaxEventLoopDelayMs: previewed.maxDelayMs });
+      const previewed = await measured(() => runJob(officeWorker.call, 'startTransferPreview', { path, passphrase: BUNDLE_PASSPHRASE }));
+      const previewStatus = previewed.value.status;
+      report('transfer.preview.empty-store', {
+        seconds: previewed.seconds,
+        stories: transferReportSchema.parse(previewStatus.state === 'done' ? previewStatus.result : null).stories,
+        mainThreadMaxEventLoopDelayMs: previewed.maxDelayMs,
+        slowestJobStatusAnswerMs: previewed.value.slowestStatusMs,
+      });
       for (const into of ['empty-store', 'store-that-has-them'] as const) {
         const imported = await measured(() => runJob(officeWorker.call, 'startTransferImport', { path, passphrase: BUNDLE_PASSPHRASE }));
         const status = imported.value.status;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { transferReportSchema } from '../../../shared/transfer/schemas';
 import { createHandlers } from '../../../main/core/handlers';
 import { readZip } from '../../../main/bundles/zip/zip-reader';
 import { createJobContext } from '../../../main/jobs/job-context';
@@ -54,17 +55,24 @@ describe('writing a transfer file', () => {
     const { jobId } = await handlers.startTransferExport({ path, passphrase: BUNDLE_PASSPHRASE, since: null });
     const status = await finished(handlers, jobId);
     expect(status).toMatchObject({ state: 'done', result: { path, counts: { stories: 1 } } });
-    expect(() => handlers.previewTransferImport({ path, passphrase: BUNDLE_PASSPHRASE })).toThrow(/role does not allow/);
+    expect(() => handlers.startTransferPreview({ path, passphrase: BUNDLE_PASSPHRASE })).toThrow(/role does not allow/);
     expect(() => handlers.startTransferImport({ path, passphrase: BUNDLE_PASSPHRASE })).toThrow(/role does not allow/);
     expect(() => handlers.listTransferConflicts({})).toThrow(/role does not allow/);
   });
 
-  it('imports as a job whose result is the report', async () => {
+  it('previews and imports as jobs whose results are the report; the preview writes nothing and a wrong passphrase fails it', async () => {
     const { field } = await fieldLaptop();
     const office = await storeWithPeople();
     const { path } = await writeTransfer(field);
     const handlers = createHandlers(office);
-    const preview = await handlers.previewTransferImport({ path, passphrase: BUNDLE_PASSPHRASE });
+    const wrong = await finished(handlers, (await handlers.startTransferPreview({ path, passphrase: 'not the passphrase' })).jobId);
+    expect(wrong).toMatchObject({ state: 'failed', code: 'WRONG_BUNDLE_PASSPHRASE' });
+    const before = office.store.counts();
+    const previewed = await finished(handlers, (await handlers.startTransferPreview({ path, passphrase: BUNDLE_PASSPHRASE })).jobId);
+    expect(previewed).toMatchObject({ state: 'done', kind: 'transfer-preview' });
+    const preview = transferReportSchema.parse((previewed as { result: unknown }).result);
+    expect(preview.stories.new).toBeGreaterThan(0);
+    expect(office.store.counts()).toEqual(before);
     const { jobId } = await handlers.startTransferImport({ path, passphrase: BUNDLE_PASSPHRASE });
     const status = await finished(handlers, jobId);
     expect(status).toMatchObject({ state: 'done', result: { stories: preview.stories, fileSha256: preview.fileSha256 } });

@@ -2,21 +2,23 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, SERVICE_TYPES, type Channel, type ServiceType } from '../../../../shared/capture/vocabulary';
 import type { ExportProfile } from '../../../../shared/export/profiles';
-import type { IntelligencePreview, IntelligenceRequest } from '../../../../shared/export/schemas';
+import { BUILD_PHASES, intelligencePreviewSchema, type BuildPhase, type IntelligencePreview, type IntelligenceRequest } from '../../../../shared/export/schemas';
 import { api, type ApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FileField } from '../../ui/FileField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { localToday } from '../../ui/format';
+import { PreviewRun, type PreviewOutcome } from '../PreviewRun';
 import { useDefaultPath } from '../use-default-path';
 import { ElectionReview, type ElectionAnswers } from './ElectionReview';
 import { ExportRun } from './ExportRun';
-import { PreviewRun, type PreviewOutcome } from './PreviewRun';
 import { PreviewSummary } from './PreviewSummary';
 import { ProfileRules } from './ProfileRules';
 
 type Problem = 'recipient' | 'dates' | 'path' | 'checklist' | 'approvedBy';
+
+const isBuildPhase = (phase: string | undefined): phase is BuildPhase => BUILD_PHASES.includes(phase as BuildPhase);
 
 /** Choose profile, dates, filters and recipient; preview as a job; confirm (in an election period); export as a job. */
 export function IntelligenceExportForm() {
@@ -81,8 +83,9 @@ export function IntelligenceExportForm() {
     setPreviewJob({ jobId: answer.value.jobId, key: requestKey });
   };
 
+  const previewLabel = (phase: string | undefined) => t(`preview.phases.${isBuildPhase(phase) ? phase : 'starting'}`);
   const previewEnded = useCallback(
-    (outcome: PreviewOutcome) => {
+    (outcome: PreviewOutcome<IntelligencePreview>) => {
       if (!previewJob) return;
       setPreviewJob(null);
       if (outcome.state === 'done') {
@@ -199,7 +202,7 @@ export function IntelligenceExportForm() {
           </button>
         </div>
       </form>
-      {previewJob ? <PreviewRun jobId={previewJob.jobId} onEnd={previewEnded} /> : null}
+      {previewJob ? <PreviewRun jobId={previewJob.jobId} schema={intelligencePreviewSchema} label={previewLabel} onEnd={previewEnded} /> : null}
       {previewCancelled ? (
         <p className="notice" role="status">
           {t('preview.cancelled')}

@@ -1,11 +1,12 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TransferReport } from '../../../../shared/transfer/schemas';
+import { transferReportSchema, type TransferReport } from '../../../../shared/transfer/schemas';
 import { api, type ApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FileField } from '../../ui/FileField';
 import { formatDateTime } from '../../ui/format';
 import { TextField } from '../../ui/TextField';
+import { PreviewRun, type PreviewOutcome } from '../PreviewRun';
 import { BringInRun } from './BringInRun';
 import { TransferCounts } from './TransferCounts';
 
@@ -21,26 +22,41 @@ export function BringInTransferForm({ onImported }: { onImported(): void }) {
   const [error, setError] = useState<{ error: ApiError; lead: string } | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
+  /** The preview job running, and the file and passphrase it is for. */
+  const [previewJob, setPreviewJob] = useState<{ jobId: string; key: string } | null>(null);
+  const [previewCancelled, setPreviewCancelled] = useState(false);
   const key = JSON.stringify([path, passphrase]);
   const current = preview && preview.key === key ? preview.report : null;
 
   const runPreview = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
+    if (busy || previewJob) return;
     const found = { path: path.trim() === '', passphrase: passphrase === '' };
     setProblems(found);
     if (found.path) return document.getElementById('transfer-in')?.focus();
     if (found.passphrase) return document.getElementById('transfer-in-passphrase')?.focus();
     setBusy('preview');
-    const answer = await api.previewTransferImport({ path, passphrase });
+    const answer = await api.startTransferPreview({ path, passphrase });
     setBusy(null);
-    if (!answer.ok) {
-      setPreview(null);
-      return setError({ error: answer.error, lead: t('bring.previewFailed') });
-    }
+    setPreview(null);
+    if (!answer.ok) return setError({ error: answer.error, lead: t('bring.previewFailed') });
     setError(null);
-    setPreview({ key, report: answer.value });
+    setPreviewCancelled(false);
+    setPreviewJob({ jobId: answer.value.jobId, key });
   };
+
+  const previewEnded = useCallback(
+    (outcome: PreviewOutcome<TransferReport>) => {
+      if (!previewJob) return;
+      setPreviewJob(null);
+      if (outcome.state === 'done') return setPreview({ key: previewJob.key, report: outcome.preview });
+      if (outcome.state === 'failed') setError({ error: outcome.error, lead: t('bring.previewFailed') });
+      else setPreviewCancelled(true);
+      // The Cancel button has gone; the focus goes back to where a new preview starts.
+      document.getElementById('transfer-preview-button')?.focus();
+    },
+    [previewJob, t],
+  );
 
   const runImport = async () => {
     if (busy || !current) return;
@@ -92,12 +108,18 @@ export function BringInTransferForm({ onImported }: { onImported(): void }) {
               error={problems.passphrase ? t('bring.passphraseRequired') : null}
             />
             <div className="form-actions">
-              <button type="submit" className="button button-secondary" aria-disabled={busy !== null || undefined}>
-                {busy === 'preview' ? t('bring.checking') : t('bring.preview')}
+              <button type="submit" id="transfer-preview-button" className="button button-secondary" aria-disabled={busy !== null || previewJob !== null || undefined}>
+                {busy === 'preview' || previewJob ? t('bring.checking') : t('bring.preview')}
               </button>
             </div>
           </form>
-          {current ? <TransferPreview report={current} busy={busy === 'import'} onImport={() => void runImport()} /> : null}
+          {previewJob ? <PreviewRun jobId={previewJob.jobId} schema={transferReportSchema} label={() => t('bring.checking')} onEnd={previewEnded} /> : null}
+          {previewCancelled ? (
+            <p className="notice" role="status">
+              {t('bring.previewCancelled')}
+            </p>
+          ) : null}
+          {current && !previewJob ? <TransferPreview report={current} busy={busy === 'import'} onImport={() => void runImport()} /> : null}
         </>
       )}
     </section>

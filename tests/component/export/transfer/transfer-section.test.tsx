@@ -81,19 +81,25 @@ describe('Export → Transfer between laptops', () => {
 
   it('previews a transfer file, explains a wrong passphrase, imports it as a job, reports, and lists the conflict to resolve', async () => {
     const { api, user } = setUp(ADMIN);
-    api.previewTransferImport.mockResolvedValueOnce(err('WRONG_BUNDLE_PASSPHRASE', 'That passphrase does not open this transfer file.'));
-    api.previewTransferImport.mockResolvedValueOnce(ok(REPORT));
+    // The preview is a job too: first it fails on the passphrase, then it answers the report.
+    const PREVIEW_JOB = 'job-00000000000000aa';
+    api.startTransferPreview.mockResolvedValue(ok({ jobId: PREVIEW_JOB }));
+    const failed: JobStatus = { id: PREVIEW_JOB, kind: 'transfer-preview', state: 'failed', progress: { done: 0, total: null, phase: 'opening' }, code: 'WRONG_BUNDLE_PASSPHRASE', message: 'x' };
+    api.getJobStatus.mockResolvedValueOnce(ok(failed));
+    api.getJobStatus.mockResolvedValueOnce(ok({ ...job('transfer-preview', REPORT), id: PREVIEW_JOB }));
     api.startTransferImport.mockResolvedValue(ok({ jobId: JOB }));
     api.getJobStatus.mockResolvedValue(ok(job('transfer-import', { ...REPORT, auditEntries: 12 })));
     const bring = within(await screen.findByTestId('transfer-bring'));
 
     await user.click(bring.getByRole('button', { name: 'Check the file and preview' }));
     expect(bring.getByText('Enter the transfer file to bring in.')).toBeTruthy();
-    expect(api.previewTransferImport).not.toHaveBeenCalled();
+    expect(api.startTransferPreview).not.toHaveBeenCalled();
     await user.type(bring.getByLabelText('Transfer file'), IN_PATH);
     await user.type(bring.getByLabelText("The transfer file's passphrase"), 'a wrong one');
     await user.keyboard('{Enter}');
     expect((await bring.findByRole('alert')).textContent).toContain('That passphrase does not open this transfer file. Check it with the person');
+    // The Cancel button has gone with the job; the focus is back on the button that checks again.
+    expect(document.activeElement?.id).toBe('transfer-preview-button');
 
     await user.click(bring.getByRole('button', { name: 'Check the file and preview' }));
     const preview = within(await bring.findByTestId('transfer-preview'));
@@ -116,6 +122,28 @@ describe('Export → Transfer between laptops', () => {
     expect(api.resolveTransferConflict).toHaveBeenCalledWith({ id: 7, keep: 'field' });
     expect(await conflicts.findByText('There are no open conflicts.')).toBeTruthy();
     expect(conflicts.getByRole('status').textContent).toBe('Conflict resolved.');
+  });
+
+  it('cancels a preview that is still checking the file: the job is told, nothing is previewed, and the focus returns to the button', async () => {
+    const { api, user } = setUp(ADMIN);
+    const PREVIEW_JOB = 'job-00000000000000bb';
+    const running: JobStatus = { id: PREVIEW_JOB, kind: 'transfer-preview', state: 'running', progress: { done: 10, total: 40, phase: 'comparing' } };
+    let status: JobStatus = running;
+    api.startTransferPreview.mockResolvedValue(ok({ jobId: PREVIEW_JOB }));
+    api.getJobStatus.mockImplementation(async () => ok(status));
+    api.cancelJob.mockImplementation(async () => {
+      status = { ...running, state: 'cancelled' };
+      return ok(running);
+    });
+    const bring = within(await screen.findByTestId('transfer-bring'));
+    await user.type(bring.getByLabelText('Transfer file'), IN_PATH);
+    await user.type(bring.getByLabelText("The transfer file's passphrase"), 'the passphrase{Enter}');
+    const progress = await bring.findByTestId('job-progress');
+    await user.click(within(progress).getByRole('button', { name: 'Cancel' }));
+    expect(api.cancelJob).toHaveBeenCalledWith({ jobId: PREVIEW_JOB });
+    expect(await bring.findByText('Cancelled. The file was not checked, and nothing was changed.')).toBeTruthy();
+    expect(bring.queryByTestId('transfer-preview')).toBeNull();
+    expect(document.activeElement?.id).toBe('transfer-preview-button');
   });
 
   it('offers an outreach worker only the making of a transfer file of their own stories', async () => {
