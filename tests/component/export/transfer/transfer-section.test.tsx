@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useSession } from '../../../../renderer/src/app/session';
 import { TransferSection } from '../../../../renderer/src/export/transfer/TransferSection';
 import type { JobStatus } from '../../../../shared/jobs/schemas';
-import { err, ok } from '../../../../shared/result';
+import { ok } from '../../../../shared/result';
 import type { TransferConflict, TransferReport } from '../../../../shared/transfer/schemas';
 import type { User } from '../../../../shared/users/schemas';
 import { ADMIN, OUTREACH, fakeApi, installApi } from '../../fake-api';
