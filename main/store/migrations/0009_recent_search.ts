@@ -29,7 +29,8 @@ const redactedAboveFloor = (storyId: string, text: string) => `
  * story_recent_floor, kept by triggers beside story_fts's own; a row at or below
  * the floor may linger until trimmed, and searches ask for rowid > floor.
  * Deleting a rowid that is not there is harmless; inserting one twice is not,
- * so every insert is preceded by a delete.
+ * so words a story may already have there are deleted before they are written
+ * again (a new story's number is never there).
  */
 export const recentSearchMigration: Migration = {
   version: 9,

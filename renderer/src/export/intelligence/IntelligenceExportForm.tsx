@@ -9,8 +9,9 @@ import { FileField } from '../../ui/FileField';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { localToday } from '../../ui/format';
-import { PreviewRun, type PreviewOutcome } from '../PreviewRun';
+import { PreviewRun } from '../PreviewRun';
 import { useDefaultPath } from '../use-default-path';
+import { usePreviewJob } from '../use-preview-job';
 import { ElectionReview, type ElectionAnswers } from './ElectionReview';
 import { ExportRun } from './ExportRun';
 import { PreviewSummary } from './PreviewSummary';
@@ -30,16 +31,18 @@ export function IntelligenceExportForm() {
   const [recipient, setRecipient] = useState('');
   const [serviceType, setServiceType] = useState<ServiceType | ''>('');
   const [channel, setChannel] = useState<Channel | ''>('');
-  const [preview, setPreview] = useState<{ key: string; value: IntelligencePreview } | null>(null);
   const [answers, setAnswers] = useState<ElectionAnswers>({ items: new Set(), approvedBy: '' });
   const [path, setPath] = useDefaultPath(`${profileName || 'intelligence'}-bundle-${localToday()}.zip`);
   const [problems, setProblems] = useState<ReadonlySet<Problem>>(new Set());
   const [error, setError] = useState<{ error: ApiError; lead: string } | null>(null);
   const [busy, setBusy] = useState<'preview' | 'export' | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  /** The preview job running, and the request it is for. */
-  const [previewJob, setPreviewJob] = useState<{ jobId: string; key: string } | null>(null);
-  const [previewCancelled, setPreviewCancelled] = useState(false);
+  const previewJob = usePreviewJob<IntelligencePreview>({
+    buttonId: 'intelligence-preview-button',
+    onFailed: useCallback((failure: ApiError) => setError({ error: failure, lead: t('form.previewFailed') }), [t]),
+    onDone: useCallback(() => setAnswers({ items: new Set(), approvedBy: '' }), []),
+  });
+  const preview = previewJob.last;
 
   useEffect(() => {
     void api.listExportProfiles({}).then((answer) => {
@@ -69,7 +72,7 @@ export function IntelligenceExportForm() {
 
   const runPreview = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || previewJob) return;
+    if (busy || previewJob.running) return;
     const found = new Set<Problem>();
     if (recipient.trim() === '') found.add('recipient');
     if (heardFrom && heardTo && heardFrom > heardTo) found.add('dates');
@@ -79,27 +82,10 @@ export function IntelligenceExportForm() {
     setBusy(null);
     if (!answer.ok) return setError({ error: answer.error, lead: t('form.previewFailed') });
     setError(null);
-    setPreviewCancelled(false);
-    setPreviewJob({ jobId: answer.value.jobId, key: requestKey });
+    previewJob.begin(answer.value.jobId, requestKey);
   };
 
   const previewLabel = (phase: string | undefined) => t(`preview.phases.${isBuildPhase(phase) ? phase : 'starting'}`);
-  const previewEnded = useCallback(
-    (outcome: PreviewOutcome<IntelligencePreview>) => {
-      if (!previewJob) return;
-      setPreviewJob(null);
-      if (outcome.state === 'done') {
-        setPreview({ key: previewJob.key, value: outcome.preview });
-        setAnswers({ items: new Set(), approvedBy: '' });
-        return;
-      }
-      if (outcome.state === 'failed') setError({ error: outcome.error, lead: t('form.previewFailed') });
-      else setPreviewCancelled(true);
-      // The Cancel button has gone; the focus goes back to where a new preview starts.
-      document.getElementById('intelligence-preview-button')?.focus();
-    },
-    [previewJob, t],
-  );
 
   const runExport = async () => {
     if (busy || !current) return;
@@ -131,7 +117,7 @@ export function IntelligenceExportForm() {
           jobId={jobId}
           onAnother={() => {
             setJobId(null);
-            setPreview(null);
+            previewJob.forget();
             setPath('');
           }}
         />
@@ -197,19 +183,21 @@ export function IntelligenceExportForm() {
           </p>
         ) : null}
         <div className="form-actions">
-          <button type="submit" id="intelligence-preview-button" className="button button-secondary" aria-disabled={busy !== null || previewJob !== null || undefined}>
-            {busy === 'preview' || previewJob ? t('form.previewing') : t('form.preview')}
+          <button type="submit" id="intelligence-preview-button" className="button button-secondary" aria-disabled={busy !== null || previewJob.running !== null || undefined}>
+            {busy === 'preview' || previewJob.running ? t('form.previewing') : t('form.preview')}
           </button>
         </div>
       </form>
-      {previewJob ? <PreviewRun jobId={previewJob.jobId} schema={intelligencePreviewSchema} label={previewLabel} onEnd={previewEnded} /> : null}
-      {previewCancelled ? (
+      {previewJob.running ? (
+        <PreviewRun jobId={previewJob.running.jobId} schema={intelligencePreviewSchema} label={previewLabel} onEnd={previewJob.ended} />
+      ) : null}
+      {previewJob.cancelled ? (
         <p className="notice" role="status">
           {t('preview.cancelled')}
         </p>
       ) : null}
       {error ? <ErrorAlert error={error.error} lead={error.lead} id="intelligence-error" /> : null}
-      {current && !previewJob ? (
+      {current && !previewJob.running ? (
         <div>
           <PreviewSummary key={preview?.key} preview={current} />
           {current.included > 0 ? (

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FileField } from '../../ui/FileField';
 import { formatDateTime } from '../../ui/format';
 import { TextField } from '../../ui/TextField';
-import { PreviewRun, type PreviewOutcome } from '../PreviewRun';
+import { PreviewRun } from '../PreviewRun';
+import { usePreviewJob } from '../use-preview-job';
 import { BringInRun } from './BringInRun';
 import { TransferCounts } from './TransferCounts';
 
@@ -18,19 +19,19 @@ export function BringInTransferForm({ onImported }: { onImported(): void }) {
   const [path, setPath] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [problems, setProblems] = useState<{ path?: boolean; passphrase?: boolean }>({});
-  const [preview, setPreview] = useState<{ key: string; report: TransferReport } | null>(null);
   const [error, setError] = useState<{ error: ApiError; lead: string } | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
-  /** The preview job running, and the file and passphrase it is for. */
-  const [previewJob, setPreviewJob] = useState<{ jobId: string; key: string } | null>(null);
-  const [previewCancelled, setPreviewCancelled] = useState(false);
+  const previewJob = usePreviewJob<TransferReport>({
+    buttonId: 'transfer-preview-button',
+    onFailed: useCallback((failure: ApiError) => setError({ error: failure, lead: t('bring.previewFailed') }), [t]),
+  });
   const key = JSON.stringify([path, passphrase]);
-  const current = preview && preview.key === key ? preview.report : null;
+  const current = previewJob.last && previewJob.last.key === key ? previewJob.last.value : null;
 
   const runPreview = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy || previewJob) return;
+    if (busy || previewJob.running) return;
     const found = { path: path.trim() === '', passphrase: passphrase === '' };
     setProblems(found);
     if (found.path) return document.getElementById('transfer-in')?.focus();
@@ -38,25 +39,11 @@ export function BringInTransferForm({ onImported }: { onImported(): void }) {
     setBusy('preview');
     const answer = await api.startTransferPreview({ path, passphrase });
     setBusy(null);
-    setPreview(null);
+    previewJob.forget();
     if (!answer.ok) return setError({ error: answer.error, lead: t('bring.previewFailed') });
     setError(null);
-    setPreviewCancelled(false);
-    setPreviewJob({ jobId: answer.value.jobId, key });
+    previewJob.begin(answer.value.jobId, key);
   };
-
-  const previewEnded = useCallback(
-    (outcome: PreviewOutcome<TransferReport>) => {
-      if (!previewJob) return;
-      setPreviewJob(null);
-      if (outcome.state === 'done') return setPreview({ key: previewJob.key, report: outcome.preview });
-      if (outcome.state === 'failed') setError({ error: outcome.error, lead: t('bring.previewFailed') });
-      else setPreviewCancelled(true);
-      // The Cancel button has gone; the focus goes back to where a new preview starts.
-      document.getElementById('transfer-preview-button')?.focus();
-    },
-    [previewJob, t],
-  );
 
   const runImport = async () => {
     if (busy || !current) return;
@@ -79,7 +66,7 @@ export function BringInTransferForm({ onImported }: { onImported(): void }) {
           onDone={onImported}
           onAnother={() => {
             setJobId(null);
-            setPreview(null);
+            previewJob.forget();
             setPassphrase('');
             setPath('');
           }}
@@ -108,18 +95,20 @@ export function BringInTransferForm({ onImported }: { onImported(): void }) {
               error={problems.passphrase ? t('bring.passphraseRequired') : null}
             />
             <div className="form-actions">
-              <button type="submit" id="transfer-preview-button" className="button button-secondary" aria-disabled={busy !== null || previewJob !== null || undefined}>
-                {busy === 'preview' || previewJob ? t('bring.checking') : t('bring.preview')}
+              <button type="submit" id="transfer-preview-button" className="button button-secondary" aria-disabled={busy !== null || previewJob.running !== null || undefined}>
+                {busy === 'preview' || previewJob.running ? t('bring.checking') : t('bring.preview')}
               </button>
             </div>
           </form>
-          {previewJob ? <PreviewRun jobId={previewJob.jobId} schema={transferReportSchema} label={() => t('bring.checking')} onEnd={previewEnded} /> : null}
-          {previewCancelled ? (
+          {previewJob.running ? (
+            <PreviewRun jobId={previewJob.running.jobId} schema={transferReportSchema} label={() => t('bring.checking')} onEnd={previewJob.ended} />
+          ) : null}
+          {previewJob.cancelled ? (
             <p className="notice" role="status">
               {t('bring.previewCancelled')}
             </p>
           ) : null}
-          {current && !previewJob ? <TransferPreview report={current} busy={busy === 'import'} onImport={() => void runImport()} /> : null}
+          {current && !previewJob.running ? <TransferPreview report={current} busy={busy === 'import'} onImport={() => void runImport()} /> : null}
         </>
       )}
     </section>
