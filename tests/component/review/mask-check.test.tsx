@@ -27,7 +27,7 @@ describe('the anonymisation check', () => {
     const shown = [...words.querySelectorAll('span:not([data-not-words])')].filter((node) => node.children.length === 0).map((node) => node.textContent).join('');
     expect(shown).toBe(TEXT);
     expect(words.getAttribute('dir')).toBe('auto');
-    expect(screen.getByTestId('check-badge').textContent).toContain('Not checked');
+    expect((await screen.findByTestId('check-badge')).textContent).toContain('Not checked');
 
     // Less certain first, marked in words (badge, "?" label, dashed class), not by colour alone.
     let items = within(screen.getByTestId('mask-list')).getAllByTestId('mask-item');
@@ -140,7 +140,7 @@ describe('the anonymisation check', () => {
     await renderReview(STAFF, `check/${STORY_ID}`, 'Check the anonymisation', (fake) => {
       fake.getMaskReview.mockResolvedValue(ok(maskReview(text, [mask(12, 24, 'PHONE')], { accepted, state: 'checked', checkedByName: ADMIN.name, checkedAt: '2026-03-01T09:00:00.000Z' })));
     });
-    expect(screen.getByTestId('check-badge').textContent).toContain('Checked');
+    expect((await screen.findByTestId('check-badge')).textContent).toContain('Checked');
     const items = screen.getAllByTestId('mask-item');
     expect(items.map(wordsOf)).toEqual(['Sam', '07700 900123']);
     expect(items.map((item) => within(item).getAllByRole('button')[0]!.getAttribute('aria-pressed'))).toEqual(['true', 'true']);
@@ -155,7 +155,7 @@ describe('the anonymisation check', () => {
         ok(maskReview(text, [mask(12, 24, 'PHONE')], { revision: 2, state: 'stale', checkedByName: ADMIN.name, checkedAt: '2026-03-01T09:00:00.000Z' })),
       );
     });
-    expect(screen.getByTestId('check-badge').textContent).toContain('Out of date');
+    expect((await screen.findByTestId('check-badge')).textContent).toContain('Out of date');
     expect(screen.getByTestId('check-meta').textContent).toContain('for an earlier version');
     expect(screen.getAllByTestId('mask-item').map(wordsOf)).toEqual(['07700 900123']);
   });
