@@ -144,6 +144,8 @@ describe('an unconfirmed recovery key', () => {
     expect(within(key).getAllByRole('listitem')).toHaveLength(8);
     await user.click(screen.getByRole('button', { name: 'I have written it down' }));
     expect(screen.queryByRole('list', { name: 'Recovery key' })).toBeNull();
+    // The new step's heading takes the focus in the next frame; typing starts after that, as a person's would.
+    await waitFor(() => expect(document.activeElement?.classList.contains('step-title')).toBe(true));
     await user.type(screen.getByLabelText('Last group of the recovery key'), '4y48nz{Enter}');
     expect(await screen.findByText(/The new recovery key has been confirmed/)).toBeTruthy();
     expect(state.recoveryKeyConfirmed).toBe(true);

@@ -39,8 +39,9 @@ export const tests = [
       await restore.click();
       await expectScreen(page, 'Restore from a backup');
       const choice = page.getByRole('radio');
-      assert.equal(await choice.count(), 1);
+      // The list of backups arrives after the screen: wait for it before counting.
       await page.getByText('Backup made by the end-to-end tests.', { exact: false }).waitFor();
+      assert.equal(await choice.count(), 1);
       await t.screen(page, '17-restore-from-backup');
       // Nothing chosen yet: a clear message, nothing restored.
       await page.getByRole('button', { name: 'Restore this backup' }).click();
