@@ -2,6 +2,7 @@
 //   renderer/  never imports main/, electron or Node built-ins
 //   shared/    imports neither main/ nor renderer/, nor electron or Node built-ins
 //   main/      only main/shell/ and main/preload/ may import electron
+//   main/store/migrations/  frozen: imports only files beside it, never live code
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
@@ -9,6 +10,10 @@ import tseslint from 'typescript-eslint';
 const electron = { name: 'electron', message: 'Only the thin shell (main/shell, main/preload) may import electron.' };
 const mainFolder = { group: ['**/main/**', 'main/**'], message: 'The renderer and shared/ never import from main/.' };
 const rendererFolder = { group: ['**/renderer/**', 'renderer/**'], message: 'main/ and shared/ never import from renderer/.' };
+const liveCode = {
+  group: ['../*', '!../database', '../../**'],
+  message: 'A migration is frozen: it imports only files beside it (seed data copied into main/store/migrations/seed/), never live service code or resources.',
+};
 const nodeBuiltins = { group: ['node:*'], message: 'Node built-ins are for main/ only; this code also runs in the browser.' };
 
 export default tseslint.config(
@@ -39,6 +44,10 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/shell/**', 'main/preload/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [rendererFolder] }] },
+  },
+  {
+    files: ['main/store/migrations/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electron], patterns: [rendererFolder, liveCode] }] },
   },
   {
     files: ['main/shell/**/*.ts', 'main/preload/**/*.ts'],

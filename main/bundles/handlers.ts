@@ -1,5 +1,5 @@
 import type { bundlesContract } from '../../shared/bundles/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function bundlesHandlers({ bundles }: Services): HandlersFor<keyof typeof bundlesContract> {

@@ -1,6 +1,6 @@
 import type { captureContract } from '../../shared/capture/contract';
 import { verifyAudit } from '../audit/audit-log';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function captureHandlers({ store, users, register, events, stories, captureSettings, review }: Services): HandlersFor<keyof typeof captureContract> {

@@ -29,13 +29,6 @@ export const toService = (row: ServiceRow): Service => ({
 
 export type ServiceInput = z.infer<typeof serviceInputSchema>;
 
-/** Adds the shipped starting register to a store that has no services yet. */
-export function seedServices(db: Db, entries: readonly ServiceInput[]): void {
-  const insert = prepared(db, 'INSERT INTO services (id, name, type, ods_code, cqc_location_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const now = new Date().toISOString();
-  for (const entry of entries) insert.run(randomUUID(), entry.name, entry.type, entry.odsCode, entry.cqcLocationId, now);
-}
-
 export class ServiceRegister {
   constructor(
     private readonly db: () => Db,

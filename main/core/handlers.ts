@@ -3,7 +3,6 @@
  * group per capability. They receive requests that have already passed the
  * contract's schema.
  */
-import type { Method, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { bundlesHandlers } from '../bundles/handlers';
 import { captureHandlers } from '../capture/handlers';
 import { exportHandlers } from '../export/handlers';
@@ -15,13 +14,8 @@ import { surveyHandlers } from '../survey/handlers';
 import { transferHandlers } from '../transfer/handlers';
 import { userHandlers } from '../users/handlers';
 import { workbenchHandlers } from '../workbench/handlers';
+import type { Handlers } from './handler-types';
 import type { Services } from './services';
-
-export type Handlers = {
-  [M in Method]: (request: ParsedRequestOf<M>) => ResponseOf<M> | Promise<ResponseOf<M>>;
-};
-
-export type HandlersFor<M extends Method> = Pick<Handlers, M>;
 
 export { createServices, type Services } from './services';
 

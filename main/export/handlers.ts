@@ -1,5 +1,5 @@
 import type { exportContract } from '../../shared/export/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function exportHandlers({ intelligence, elections, jobs }: Services): HandlersFor<keyof typeof exportContract> {

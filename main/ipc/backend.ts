@@ -4,7 +4,7 @@
  */
 import type { Method } from '../../shared/ipc/contract';
 import { err, ok, ServiceError, type Result } from '../../shared/result';
-import type { Handlers } from '../core/handlers';
+import type { Handlers } from '../core/handler-types';
 import { toServiceError } from '../files/fs-errors';
 
 export interface Backend {

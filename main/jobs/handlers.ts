@@ -1,5 +1,5 @@
 import type { jobsContract } from '../../shared/jobs/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function jobHandlers({ jobs, users }: Services): HandlersFor<keyof typeof jobsContract> {

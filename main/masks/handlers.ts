@@ -1,5 +1,5 @@
 import type { masksContract } from '../../shared/masks/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function maskHandlers({ masks }: Services): HandlersFor<keyof typeof masksContract> {

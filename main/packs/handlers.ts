@@ -1,5 +1,5 @@
 import type { packsContract } from '../../shared/packs/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function packsHandlers({ packs, receivedPacks, archive, jobs }: Services): HandlersFor<keyof typeof packsContract> {

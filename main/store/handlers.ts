@@ -1,5 +1,5 @@
 import type { storeContract } from '../../shared/store/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function storeHandlers({ store, settings, users }: Services): HandlersFor<keyof typeof storeContract> {

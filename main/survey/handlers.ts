@@ -1,5 +1,5 @@
 import type { surveyContract } from '../../shared/survey/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 import { createJobContext } from '../jobs/job-context';
 

@@ -1,5 +1,5 @@
 import type { transferContract } from '../../shared/transfer/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function transferHandlers({ transfer, jobs }: Services): HandlersFor<keyof typeof transferContract> {

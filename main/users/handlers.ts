@@ -1,5 +1,5 @@
 import type { usersContract } from '../../shared/users/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 export function userHandlers({ users }: Services): HandlersFor<keyof typeof usersContract> {

@@ -1,5 +1,5 @@
 import type { workbenchContract } from '../../shared/workbench/contract';
-import type { HandlersFor } from '../core/handlers';
+import type { HandlersFor } from '../core/handler-types';
 import type { Services } from '../core/services';
 
 const done = { done: true as const };

@@ -1,6 +1,6 @@
-import startingRegister from '../../../resources/services/starting-register.json';
-import { seedServices, type ServiceInput } from '../../capture/service-register';
+import { randomUUID } from 'node:crypto';
 import type { Migration } from './migration';
+import startingRegister from './seed/0002-starting-register.json';
 
 /**
  * Users, services, events, stories with immutable revisions, consent, contact
@@ -129,6 +129,9 @@ export const captureMigration: Migration = {
       -- Which laptop a story was recorded on: one id per store, made once.
       INSERT OR IGNORE INTO settings (key, value) VALUES ('device_id', lower(hex(randomblob(16))));
     `);
-    seedServices(db, startingRegister.services as ServiceInput[]);
+    // The register a new store starts with, frozen beside this migration.
+    const insert = db.prepare('INSERT INTO services (id, name, type, ods_code, cqc_location_id, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+    const now = new Date().toISOString();
+    for (const entry of startingRegister.services) insert.run(randomUUID(), entry.name, entry.type, entry.odsCode, entry.cqcLocationId, now);
   },
 };

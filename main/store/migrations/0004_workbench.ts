@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import codebook from '../../../resources/codebook/default-codebook.json';
 import type { Migration } from './migration';
+import codebook from './seed/0004-default-codebook.json';
 
 /**
  * The workbench: full-text search (FTS5, case- and accent-insensitive) over the

@@ -29,4 +29,15 @@ describe('process boundaries', () => {
     expect(await problems('main/shell/x.ts', "import { app } from 'electron';\nexport { app };")).toHaveLength(0);
     expect(await problems('main/preload/x.ts', "import { contextBridge } from 'electron';\nexport { contextBridge };")).toHaveLength(0);
   });
+
+  it('keeps migrations frozen: no live service code or resources, only files beside them', async () => {
+    const code = (specifier: string) => `import x from '${specifier}';\nexport { x };`;
+    expect(await problems('main/store/migrations/0099_x.ts', code('../../capture/service-register'))).toHaveLength(1);
+    expect(await problems('main/store/migrations/0099_x.ts', code('../../../resources/services/list.json'))).toHaveLength(1);
+    expect(await problems('main/store/migrations/0099_x.ts', code('../../../shared/capture/vocabularies'))).toHaveLength(1);
+    expect(await problems('main/store/migrations/0099_x.ts', code('../prepared'))).toHaveLength(1);
+    expect(await problems('main/store/migrations/0099_x.ts', code('electron'))).toHaveLength(1);
+    expect(await problems('main/store/migrations/0099_x.ts', code('./seed/0099-list.json'))).toHaveLength(0);
+    expect(await problems('main/store/migrations/migration.ts', "import type { Db } from '../database';\nexport type { Db };")).toHaveLength(0);
+  });
 });

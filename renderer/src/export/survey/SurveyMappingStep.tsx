@@ -8,7 +8,7 @@ import { ErrorSummary, type FieldProblem } from '../../ui/ErrorSummary';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { CONSENT_FIELDS, MAPPED_FIELDS, toMapping, type MappedField, type MappingForm, type MappingProblems } from './mapping-form';
-import type { CheckedImport } from './SurveySection';
+import type { CheckedImport } from './checked-import';
 import { surveyError } from './survey-error';
 
 interface SurveyMappingStepProps {

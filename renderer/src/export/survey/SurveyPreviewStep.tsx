@@ -4,7 +4,7 @@ import { api, type ApiError } from '../../api/client';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SurveyProblems } from './SurveyProblems';
 import { SurveyStoryPreviews } from './SurveyStoryPreviews';
-import type { CheckedImport } from './SurveySection';
+import type { CheckedImport } from './checked-import';
 import { surveyError } from './survey-error';
 
 interface SurveyPreviewStepProps {

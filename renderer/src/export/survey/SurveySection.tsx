@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SurveyFile, SurveyImportResult, SurveyMapping, SurveyOptions, SurveyPreview } from '../../../../shared/survey/schemas';
+import type { SurveyFile, SurveyImportResult } from '../../../../shared/survey/schemas';
+import type { CheckedImport } from './checked-import';
 import { guessMapping, type MappingForm } from './mapping-form';
 import { SurveyFileStep } from './SurveyFileStep';
 import { SurveyImportStep } from './SurveyImportStep';
@@ -10,12 +11,6 @@ import { SurveyReport } from './SurveyReport';
 
 type Step = 'file' | 'map' | 'preview' | 'import' | 'report';
 const STEPS: readonly Step[] = ['file', 'map', 'preview', 'import', 'report'];
-
-export interface CheckedImport {
-  mapping: SurveyMapping;
-  options: SurveyOptions;
-  preview: SurveyPreview;
-}
 
 /**
  * Survey import, one step at a time: choose the CSV file, match its columns, check
