@@ -105,10 +105,12 @@ describe('capture rules', () => {
 
 describe('routes and roles', () => {
   it('offers volunteers no Capture or Stories, and sends them elsewhere if they ask', () => {
-    expect(areasFor('volunteer')).toEqual(['review', 'export', 'action-plan', 'settings']);
-    expect(areasFor('outreach')).toContain('capture');
+    expect(areasFor('volunteer')).toEqual(['review', 'action-plan', 'settings']);
+    expect(areasFor('outreach')).toEqual(['capture', 'stories', 'review', 'share', 'action-plan', 'settings']);
+    expect(areasFor('staff')).toEqual(['capture', 'stories', 'review', 'share', 'bring-in', 'action-plan', 'settings']);
     expect(routeFromHash('#/stories/abc', areasFor('volunteer'))).toEqual({ area: 'review', sub: null });
     expect(routeFromHash('#/stories/abc', areasFor('staff'))).toEqual({ area: 'stories', sub: 'abc' });
     expect(routeFromHash('', areasFor('admin'))).toEqual({ area: 'capture', sub: null });
+    expect(routeFromHash('#/bring-in/survey', areasFor('outreach'))).toEqual({ area: 'capture', sub: null });
   });
 });

@@ -108,7 +108,7 @@ describe('roles in the navigation', () => {
   it('volunteers see neither Capture nor Stories', async () => {
     await renderApp({ state: 'unlocked', users: [ADMIN, VOLUNTEER], signedIn: VOLUNTEER.id }, { heading: 'Review' });
     const links = within(screen.getByRole('navigation', { name: 'Main' })).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Review', 'Export', 'Action plan', 'Settings']);
+    expect(links.map((link) => link.textContent)).toEqual(['Review', 'Action plan', 'Settings']);
   });
 
   it('outreach workers see Capture and Stories but not the administrators\' settings', async () => {

@@ -2,7 +2,6 @@
  * Every user-facing string of the renderer, by namespace. English only for now; a
  * new language adds a folder beside locales/en with the same files.
  */
-import bundles from './locales/en/bundles.json';
 import intelligence from './locales/en/intelligence.json';
 import transfer from './locales/en/transfer.json';
 import packs from './locales/en/packs.json';
@@ -11,6 +10,7 @@ import archive from './locales/en/archive.json';
 import capture from './locales/en/capture.json';
 import common from './locales/en/common.json';
 import drafts from './locales/en/drafts.json';
+import exchange from './locales/en/exchange.json';
 import errors from './locales/en/errors.json';
 import passphrase from './locales/en/passphrase.json';
 import people from './locales/en/people.json';
@@ -38,7 +38,7 @@ export const NAMESPACES = [
   'vocabulary',
   'review',
   'workbench',
-  'bundles',
+  'exchange',
   'intelligence',
   'transfer',
   'packs',
@@ -48,7 +48,7 @@ export const NAMESPACES = [
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, bundles, intelligence, transfer, packs, survey, archive },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -1,5 +1,6 @@
 import type { Role } from '../../../shared/users/schemas';
 import { useCurrentUser } from '../app/session';
+import { ReceivedPacks } from '../packs/ReceivedPacks';
 import type { Area } from '../shell/areas';
 import { AnonymiserListsPanel } from './check/AnonymiserListsPanel';
 import { CheckQueue } from './check/CheckQueue';
@@ -25,7 +26,8 @@ type Go = (area: Area, sub?: string | null) => void;
  * Review: what each role does with captured stories. Staff review them through the
  * workflow, check their anonymisation, decide volunteers' suggestions and measure
  * agreement between reviewers; outreach workers see what was returned to them;
- * volunteers read only checked, anonymised words and suggest themes.
+ * volunteers read only checked, anonymised words and suggest themes, here or
+ * in review packs brought to their own laptop.
  */
 export function ReviewScreen({ sub, go }: { sub: string | null; go: Go }) {
   const user = useCurrentUser();
@@ -77,5 +79,7 @@ function SectionContent({ section, status, go }: { section: ReviewRoute['section
       return <AnonymisedStories go={go} />;
     case 'my-suggestions':
       return <MySuggestions go={go} />;
+    case 'packs':
+      return <ReceivedPacks />;
   }
 }

@@ -6,7 +6,7 @@
  *                 coding  coding/new  coding/<sample>  coding/<sample>/report
  *                 coding/<sample>/<story>  lists
  *   outreach      returned  story/<id>
- *   volunteer     stories  story/<id>  my-suggestions
+ *   volunteer     stories  story/<id>  my-suggestions  packs (review packs on their own laptop)
  *
  * The services enforce the same rules; this only keeps people from being
  * offered what they cannot do.
@@ -16,7 +16,7 @@ import type { Role } from '../../../shared/users/schemas';
 import { REVIEW_STATUSES } from '../../../shared/workbench/schemas';
 import { REVIEW_TRANSITIONS } from '../../../shared/workbench/review-transitions';
 
-export const REVIEW_SECTIONS = ['workflow', 'check', 'suggestions', 'coding', 'lists', 'returned', 'stories', 'my-suggestions'] as const;
+export const REVIEW_SECTIONS = ['workflow', 'check', 'suggestions', 'coding', 'lists', 'returned', 'stories', 'my-suggestions', 'packs'] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
@@ -27,7 +27,7 @@ export const isStaff = (role: Role | null | undefined): boolean => role === 'sta
 export function reviewSectionsFor(role: Role | null | undefined): ReviewSection[] {
   if (isStaff(role)) return ['workflow', 'check', 'suggestions', 'coding', 'lists'];
   if (role === 'outreach') return ['returned'];
-  if (role === 'volunteer') return ['stories', 'my-suggestions'];
+  if (role === 'volunteer') return ['stories', 'my-suggestions', 'packs'];
   return [];
 }
 

@@ -1,5 +1,6 @@
 import { CaptureScreen } from '../capture/CaptureScreen';
-import { ExportScreen } from '../export/ExportScreen';
+import { BringInScreen } from '../exchange/BringInScreen';
+import { ShareScreen } from '../exchange/ShareScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoriesScreen } from '../stories/StoriesScreen';
@@ -15,8 +16,10 @@ export function AreaContent({ route, go }: { route: Route; go(area: Area, sub?: 
       return <StoriesScreen storyId={route.sub} go={go} />;
     case 'review':
       return <ReviewScreen sub={route.sub} go={go} />;
-    case 'export':
-      return <ExportScreen sub={route.sub} go={go} />;
+    case 'share':
+      return <ShareScreen sub={route.sub} go={go} />;
+    case 'bring-in':
+      return <BringInScreen sub={route.sub} go={go} />;
     case 'settings':
       return <SettingsScreen section={route.sub} go={go} />;
     default:

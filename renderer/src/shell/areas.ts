@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '../../../shared/users/schemas';
+import { bringInSectionsFor, shareSectionsFor } from '../exchange/exchange-routes';
 import { canCapture, canReadStories } from '../people/roles';
 
 /** The areas of the app, in the order of the main navigation. Later issues fill them. */
-export const AREAS = ['capture', 'stories', 'review', 'export', 'action-plan', 'settings'] as const;
+export const AREAS = ['capture', 'stories', 'review', 'share', 'bring-in', 'action-plan', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 export const DEFAULT_AREA: Area = 'capture';
 
@@ -12,17 +13,20 @@ export const AREA_KEYS = {
   capture: 'capture',
   stories: 'stories',
   review: 'review',
-  export: 'export',
+  share: 'share',
+  'bring-in': 'bringIn',
   'action-plan': 'actionPlan',
   settings: 'settings',
 } as const satisfies Record<Area, string>;
 
-/** The areas a role is offered: volunteers neither capture nor read stories as told. */
+/** The areas a role is offered: volunteers neither capture nor read stories as told, and share or bring in nothing but review packs (in Review). */
 export function areasFor(role: Role | null): Area[] {
   return AREAS.filter((area) => {
     if (role === null) return area === 'settings';
     if (area === 'capture') return canCapture(role);
     if (area === 'stories') return canReadStories(role);
+    if (area === 'share') return shareSectionsFor(role).length > 0;
+    if (area === 'bring-in') return bringInSectionsFor(role).length > 0;
     return true;
   });
 }

@@ -29,9 +29,15 @@ export const AREA_ICONS: Record<Area, ReactNode> = {
       <path d="M7 10.2l2.1 2.1 4-4.3" />
     </Icon>
   ),
-  export: (
+  share: (
     <Icon>
       <path d="M10 12.5V3.5M6.5 7l3.5-3.5L13.5 7" />
+      <path d="M4 11.5v4.5h12v-4.5" />
+    </Icon>
+  ),
+  'bring-in': (
+    <Icon>
+      <path d="M10 3.5v9M6.5 9l3.5 3.5L13.5 9" />
       <path d="M4 11.5v4.5h12v-4.5" />
     </Icon>
   ),

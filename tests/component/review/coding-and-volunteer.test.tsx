@@ -84,7 +84,7 @@ describe('the volunteer view', () => {
       );
     });
     const nav = screen.getByRole('navigation', { name: 'Review sections' });
-    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Anonymised stories', 'My suggestions']);
+    expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['Anonymised stories', 'My suggestions', 'Review packs']);
     const item = await screen.findByTestId('anonymised-hit');
     expect(item.textContent).toContain('[PERSON 1] at the surgery was kind.');
 

@@ -9,7 +9,7 @@ describe('review routes', () => {
   it('offers each role only its own sections and screens', () => {
     expect(reviewSectionsFor('staff')).toEqual(['workflow', 'check', 'suggestions', 'coding', 'lists']);
     expect(reviewSectionsFor('outreach')).toEqual(['returned']);
-    expect(reviewSectionsFor('volunteer')).toEqual(['stories', 'my-suggestions']);
+    expect(reviewSectionsFor('volunteer')).toEqual(['stories', 'my-suggestions', 'packs']);
     expect(reviewRouteOf('check/abc', 'admin')).toEqual({ screen: 'check', section: 'check', storyId: 'abc' });
     expect(reviewRouteOf('workflow/returned', 'staff')).toEqual({ screen: 'section', section: 'workflow', status: 'returned' });
     expect(reviewRouteOf('coding/s1/report', 'staff')).toEqual({ screen: 'report', section: 'coding', sampleId: 's1' });

@@ -14,6 +14,21 @@ export const NEW_PASSPHRASE = 'seven orange kites at dawn';
 
 export const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/**
+ * Opens a section of an area from the main navigation (for example Share → Transfer file)
+ * and waits until that section is the current one. An area offering one section has no
+ * section links; then the area itself is enough.
+ */
+export async function openSection(page, area, section) {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area, exact: true }).click();
+  await expectScreen(page, area);
+  const sections = page.getByRole('navigation', { name: `${area} sections` });
+  if ((await sections.count()) === 0) return;
+  const link = sections.getByRole('link', { name: section, exact: true });
+  await link.click();
+  await link.and(page.locator('[aria-current="page"]')).waitFor();
+}
+
 /** Waits for the screen whose h1 is `name`, and checks that it has the focus. */
 export async function expectScreen(page, name) {
   const heading = page.getByRole('heading', { level: 1, name });

@@ -82,7 +82,8 @@ export const tests = [
       for (const [area, file] of [
         ['Stories', '05-shell-stories'],
         ['Review', '05-shell-review'],
-        ['Export', '05-shell-export'],
+        ['Share', '05-shell-share'],
+        ['Bring in', '05-shell-bring-in'],
         ['Action plan', '05-shell-action-plan'],
         ['Settings', '06-settings'],
       ]) {

@@ -78,7 +78,7 @@ export const tests = [
       await switchUser(page);
       await signIn(page, { name: GRACE.name, pin: GRACE.pin, expect: 'Review' });
       const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-      assert.deepEqual(nav, ['Review', 'Export', 'Action plan', 'Settings']);
+      assert.deepEqual(nav, ['Review', 'Action plan', 'Settings']);
       const listed = await listStories(page, { scope: 'all', limit: 50 });
       assert.equal(listed.ok, false);
       assert.equal(listed.code, 'FORBIDDEN', 'a volunteer may not list stories');

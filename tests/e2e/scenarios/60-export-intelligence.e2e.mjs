@@ -12,8 +12,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assert, completeSetup, expectScreen } from '../lib/helpers.mjs';
-import { call, mainNav, newStory, saveStories, shot } from './50-find-stories.e2e.mjs';
+import { assert, completeSetup, openSection } from '../lib/helpers.mjs';
+import { call, newStory, saveStories, shot } from './50-find-stories.e2e.mjs';
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -49,8 +49,7 @@ export const tests = [
       // Left out: no consent to share, and not yet approved.
       await saveStories(page, [newStory('I was not asked.', { consent: { keep: true, share: false, quote: false, contact: false } }), newStory('Still in review.')]);
 
-      await mainNav(page).getByRole('link', { name: 'Export' }).click();
-      await expectScreen(page, 'Export');
+      await openSection(page, 'Share', 'Intelligence bundle');
       await page.getByRole('heading', { name: 'Make an intelligence bundle', level: 2 }).waitFor();
       await shot(t, page, 'intelligence-01-form');
 

@@ -1,7 +1,7 @@
 /**
  * Transfer between laptops through the real services and store. A field laptop's
  * store is made with the command line (stories added, a transfer file written),
- * then the office brings it in through Export → Transfer between laptops: a wrong
+ * then the office brings it in through Bring in → Transfer file: a wrong
  * passphrase explained, the preview counts, the import as a job, the report, the
  * words stored exactly; the same file again finds everything unchanged. The office
  * then makes a transfer file of its own from the keyboard.
@@ -10,8 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, completeSetup, expectScreen } from '../lib/helpers.mjs';
-import { call, mainNav, shot } from './50-find-stories.e2e.mjs';
+import { assert, completeSetup, openSection } from '../lib/helpers.mjs';
+import { call, shot } from './50-find-stories.e2e.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FIELD_PASSPHRASE = 'field laptop passphrase';
@@ -38,9 +38,7 @@ function fieldTransferFile(folder) {
 }
 
 async function openTransfer(page) {
-  await mainNav(page).getByRole('link', { name: 'Export' }).click();
-  await expectScreen(page, 'Export');
-  await page.getByRole('link', { name: 'Transfer between laptops' }).click();
+  await openSection(page, 'Bring in', 'Transfer file');
   await page.getByRole('heading', { name: 'Bring in a transfer file', level: 2 }).waitFor();
 }
 
@@ -95,6 +93,7 @@ export const tests = [
       await page.getByTestId('transfer-conflicts').getByText('There are no open conflicts.').waitFor();
 
       // The office's own transfer file, from the keyboard alone.
+      await openSection(page, 'Share', 'Transfer file');
       const make = page.getByTestId('transfer-make');
       await make.getByLabel('Passphrase for this transfer file').focus();
       await page.keyboard.type('short');

@@ -10,15 +10,13 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, completeSetup, expectScreen } from '../lib/helpers.mjs';
-import { call, mainNav, shot } from './50-find-stories.e2e.mjs';
+import { assert, completeSetup, openSection } from '../lib/helpers.mjs';
+import { call, shot } from './50-find-stories.e2e.mjs';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/survey/feedback.csv');
 
 async function openSurveyImport(page) {
-  await mainNav(page).getByRole('link', { name: 'Export' }).click();
-  await expectScreen(page, 'Export');
-  await page.getByRole('link', { name: 'Survey import' }).click();
+  await openSection(page, 'Bring in', 'Survey responses');
   await page.getByRole('heading', { name: 'Survey import', level: 2 }).waitFor();
 }
 

@@ -9,8 +9,8 @@
  */
 import { readFileSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { addPerson, assert, completeSetup, expectScreen, PASSPHRASE, signIn, switchUser, unlockWith } from '../lib/helpers.mjs';
-import { call, mainNav, shot } from './50-find-stories.e2e.mjs';
+import { addPerson, assert, completeSetup, expectScreen, openSection, PASSPHRASE, signIn, switchUser, unlockWith } from '../lib/helpers.mjs';
+import { call, shot } from './50-find-stories.e2e.mjs';
 import { checkAsProposed, createStory, openReview, reviewSection } from './49-review-steps.e2e.mjs';
 
 const GRACE = { name: 'Grace Mensah', role: 'Volunteer', pin: '9753' };
@@ -18,12 +18,6 @@ const ADMIN = { name: 'Amira Khan', pin: '2468' };
 const FIRST = 'My mum Rose waited four hours at the walk-in centre.\r\nDr Okafor was kind but the waiting room was freezing.';
 const SECOND = 'The pharmacist on Elm Road explained my new tablets slowly. Call me on 07700 900461 if you need to.';
 
-async function openPacks(page) {
-  await mainNav(page).getByRole('link', { name: 'Export' }).click();
-  await expectScreen(page, 'Export');
-  const nav = page.getByRole('navigation', { name: 'Export and import sections' });
-  if (await nav.count()) await nav.getByRole('link', { name: 'Volunteer packs' }).click();
-}
 
 /** Puts the store now at the test's path aside, and another (or none) in its place. */
 async function swapStore(t, asideAs, bringBack = null) {
@@ -44,7 +38,7 @@ export const tests = [
       const ids = [await createStory(page, { text: FIRST }), await createStory(page, { text: SECOND })];
       for (const id of ids) await checkAsProposed(page, id);
       const officeKey = await call(page, 'getSigningKey', {});
-      await openPacks(page);
+      await openSection(page, 'Share', 'Volunteer packs');
       await page.getByRole('heading', { name: 'Make a review pack for a volunteer' }).waitFor();
       await page.getByTestId('pack-candidate').nth(1).waitFor();
       await page.getByRole('button', { name: 'Make the pack' }).click();
@@ -68,7 +62,7 @@ export const tests = [
       await addPerson(page, GRACE);
       await switchUser(page);
       await signIn(page, { name: GRACE.name, pin: GRACE.pin, expect: '' });
-      await openPacks(page);
+      await openSection(page, 'Review', 'Review packs');
       await page.getByRole('heading', { name: 'Import a review pack' }).waitFor();
       await page.getByRole('textbox', { name: 'Pack file' }).fill(packPath);
       await page.getByRole('button', { name: 'Import the pack' }).click();
@@ -118,17 +112,21 @@ export const tests = [
       await expectScreen(page, 'Unlock Verbatim');
       await unlockWith(page, PASSPHRASE);
       await signIn(page, { ...ADMIN, expect: '' });
-      await openPacks(page);
+      await openSection(page, 'Bring in', "Volunteers' results");
       await page.getByRole('textbox', { name: 'Results file' }).fill(resultsPath);
       await page.getByRole('button', { name: 'Bring in the results' }).click();
       await page.getByText(/1 new suggestion added to Review → Suggestions; 0 already brought in before/).waitFor();
+      await shot(t, page, 'pack-06-results-in');
+      await page.getByRole('textbox', { name: 'Results file' }).fill(resultsPath);
+      await page.getByRole('button', { name: 'Bring in the results' }).click();
+      await page.getByText(/0 new suggestions added to Review → Suggestions; 1 already brought in before/).waitFor();
+      // The volunteer's overall sentiment and note, beside the pack it came from.
+      await openSection(page, 'Share', 'Volunteer packs');
       await page.getByRole('button', { name: /Show 1 sentiment or note from pack/ }).click();
       const notes = page.getByTestId('pack-notes');
       await notes.getByText('Kind doctor, cold room.').waitFor();
       assert.match(await notes.textContent(), /Mixed/);
-      await shot(t, page, 'pack-06-results-in');
-      await page.getByRole('button', { name: 'Bring in the results' }).click();
-      await page.getByText(/0 new suggestions added to Review → Suggestions; 1 already brought in before/).waitFor();
+      await shot(t, page, 'pack-07-notes');
 
       await openReview(page);
       await reviewSection(page, 'Suggestions');

@@ -1,6 +1,6 @@
 /**
  * The whole-store archive through the real services: an administrator opens
- * Export → Archive, is asked for the passphrase and the personal-data
+ * Share → Archive, is asked for the passphrase and the personal-data
  * confirmation, gets a wrong passphrase explained, makes the archive (a job with
  * progress), and the file is read back in Node: signed, every revision's words
  * byte for byte, the contact details there and the PIN hashes not.
@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, completeSetup, expectScreen, PASSPHRASE } from '../lib/helpers.mjs';
-import { call, mainNav, shot } from './50-find-stories.e2e.mjs';
+import { assert, completeSetup, openSection, PASSPHRASE } from '../lib/helpers.mjs';
+import { call, shot } from './50-find-stories.e2e.mjs';
 import { createStory } from './49-review-steps.e2e.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -34,9 +34,7 @@ export const tests = [
       const id = await createStory(page, { text: WORDS });
       await call(page, 'reviseStory', { id, text: `${WORDS}More.`, reason: 'She added a word' });
 
-      await mainNav(page).getByRole('link', { name: 'Export' }).click();
-      await expectScreen(page, 'Export');
-      await page.getByRole('navigation', { name: 'Export and import sections' }).getByRole('link', { name: 'Archive' }).click();
+      await openSection(page, 'Share', 'Archive');
       await page.getByRole('heading', { name: 'Archive of the whole store' }).waitFor();
       await page.getByRole('button', { name: 'Make the archive' }).click();
       await page.getByText('Tick the box to confirm you understand the archive contains personal data.').waitFor();
