@@ -5,49 +5,19 @@
  * beside the words, never in them. Who may see what is decided here.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import type { Consent, NewStory, Revision, Safeguarding, StoryDetail, StoryPage, StorySummary } from '../../shared/capture/story';
-import type { Equality } from '../../shared/capture/equality';
-import type { Channel, Sentiment, StoryStatus, WordsKind } from '../../shared/capture/vocabulary';
+import type { Consent, NewStory, Safeguarding, StoryDetail, StoryPage } from '../../shared/capture/story';
 import { ServiceError } from '../../shared/result';
 import type { User } from '../../shared/users/schemas';
-import { appendAudit, auditFor } from '../audit/audit-log';
+import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../store/database';
 import { readSetting } from '../store/settings-table';
 import { localToday, type UserService } from '../users/user-service';
-import { toService } from './service-register';
-import { decodeCursor, encodeCursor } from '../store/cursor';
 import { prepared } from '../store/prepared';
+import { changeableStoryRow, visibleStoryRow, type StoryRow } from './story-access';
+import { listStories, readStoryDetail, type StoryListRequest } from './story-reads';
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-const EXCERPT_LENGTH = 240;
-
-interface StoryRow {
-  id: string;
-  draft_id: string | null;
-  words_kind: WordsKind;
-  language: string;
-  interpreter: number;
-  translation: string | null;
-  channel: Channel;
-  event_id: string | null;
-  heard_on: string;
-  recorded_by: string;
-  device_id: string;
-  consent_keep: number;
-  consent_share: number;
-  consent_quote: number;
-  consent_contact: number;
-  safeguarding: number;
-  safeguarding_action: string | null;
-  safeguarding_by: string | null;
-  status: StoryStatus;
-  sentiment: Sentiment | null;
-  return_reason: string | null;
-  current_revision: number;
-  created_at: string;
-  updated_at: string;
-}
 
 export interface SavedStory {
   id: string;
@@ -266,139 +236,17 @@ export class StoryService {
     })();
   }
 
+
+
   get(storyId: string): StoryDetail {
     const user = this.users.require();
-    const story = this.visibleRow(storyId, user);
-    const db = this.db();
-    const revisions = (
-      db
-        .prepare(
-          `SELECT r.revision, r.text, r.sha256, r.reason, r.revised_by, u.name AS revised_by_name, r.revised_at
-             FROM story_revisions r JOIN users u ON u.id = r.revised_by WHERE r.story_id = ? ORDER BY r.revision`,
-        )
-        .all(storyId) as Array<{ revision: number; text: string; sha256: string; reason: string | null; revised_by: string; revised_by_name: string; revised_at: string }>
-    ).map(
-      (r): Revision => ({
-        revision: r.revision,
-        text: r.text,
-        sha256: r.sha256,
-        reason: r.reason,
-        revisedById: r.revised_by,
-        revisedByName: r.revised_by_name,
-        revisedAt: r.revised_at,
-      }),
-    );
-    const current = revisions.find((r) => r.revision === story.current_revision)!;
-    const event = story.event_id
-      ? (prepared(db, 'SELECT id, name, held_on AS heldOn FROM events WHERE id = ?').get(story.event_id) as { id: string; name: string; heldOn: string })
-      : null;
-    const services = (
-      prepared(db, 'SELECT s.* FROM services s JOIN story_services ss ON ss.service_id = s.id WHERE ss.story_id = ? ORDER BY s.name').all(storyId) as Parameters<
-        typeof toService
-      >[0][]
-    ).map(toService);
-    const contactRow = prepared(db, 'SELECT name, phone, email FROM story_contacts WHERE story_id = ?').get(storyId) as
-      | { name: string | null; phone: string | null; email: string | null }
-      | undefined;
-    // Contact details are for staff and for the person who took them.
-    const mayContact = user.role === 'staff' || user.role === 'admin' || story.recorded_by === user.id;
-    const equalityJson = prepared(db, 'SELECT answers FROM story_equality WHERE story_id = ?').pluck().get(storyId) as string | undefined;
-    const recorder = prepared(db, 'SELECT name FROM users WHERE id = ?').pluck().get(story.recorded_by) as string;
-    return {
-      id: story.id,
-      text: current.text,
-      sha256: current.sha256,
-      wordsKind: story.words_kind,
-      language: story.language,
-      interpreter: story.interpreter === 1,
-      translation: story.translation,
-      channel: story.channel,
-      event,
-      heardOn: story.heard_on,
-      recordedById: story.recorded_by,
-      recordedByName: recorder,
-      deviceId: story.device_id,
-      services,
-      consent: { keep: true, share: story.consent_share === 1, quote: story.consent_quote === 1, contact: story.consent_contact === 1 },
-      contact: mayContact && contactRow ? contactRow : null,
-      hasContact: contactRow !== undefined,
-      equality: equalityJson ? (JSON.parse(equalityJson) as Equality) : {},
-      safeguarding: { flagged: story.safeguarding === 1, action: story.safeguarding_action, actionBy: story.safeguarding_by },
-      status: story.status,
-      sentiment: story.sentiment,
-      // Staff write return reasons freely: they may name people, so volunteers never get them.
-      returnReason: user.role === 'volunteer' ? null : story.return_reason,
-      createdAt: story.created_at,
-      revisions,
-      history: auditFor(db, 'story', storyId),
-    };
+    return readStoryDetail(this.db(), this.visibleRow(storyId, user), user);
   }
 
   /** A page of stories, newest first, paged by keyset (created_at, id), never OFFSET. */
-  list(request: { scope: 'mine' | 'event' | 'all'; eventId?: string | undefined; after?: string | undefined; limit: number }): StoryPage {
+  list(request: StoryListRequest): StoryPage {
     const user = this.users.require('outreach', 'staff', 'admin');
-    const where: string[] = [];
-    const params: Record<string, unknown> = { limit: request.limit + 1, me: user.id };
-    if (request.scope === 'mine') where.push('s.recorded_by = @me');
-    if (request.scope === 'event') {
-      if (!request.eventId) throw new ServiceError('INVALID_INPUT', 'Choose an event to list its stories.');
-      where.push('s.event_id = @event');
-      params.event = request.eventId;
-    }
-    if (user.role === 'outreach') {
-      // Outreach workers see what they recorded, and the stories of the event they are working at.
-      where.push('(s.recorded_by = @me OR (s.event_id IS NOT NULL AND s.event_id = @current))');
-      params.current = this.users.eventId;
-    }
-    if (request.after) {
-      const [createdAt, id] = decodeCursor(request.after, 2);
-      where.push('(s.created_at, s.id) < (@afterCreated, @afterId)');
-      params.afterCreated = createdAt;
-      params.afterId = id;
-    }
-    const rows = this.db()
-      .prepare(
-        `SELECT s.id, substr(r.text, 1, ${EXCERPT_LENGTH}) AS excerpt, s.heard_on, s.channel, s.event_id, e.name AS event_name,
-                s.recorded_by, u.name AS recorder_name, s.status, s.safeguarding, s.current_revision, s.created_at
-           FROM stories s
-           JOIN story_revisions r ON r.story_id = s.id AND r.revision = s.current_revision
-           JOIN users u ON u.id = s.recorded_by
-           LEFT JOIN events e ON e.id = s.event_id
-          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-          ORDER BY s.created_at DESC, s.id DESC
-          LIMIT @limit`,
-      )
-      .all(params) as Array<{
-      id: string;
-      excerpt: string;
-      heard_on: string;
-      channel: Channel;
-      event_id: string | null;
-      event_name: string | null;
-      recorded_by: string;
-      recorder_name: string;
-      status: StoryStatus;
-      safeguarding: number;
-      current_revision: number;
-      created_at: string;
-    }>;
-    const page = rows.slice(0, request.limit);
-    const items: StorySummary[] = page.map((row) => ({
-      id: row.id,
-      excerpt: row.excerpt,
-      heardOn: row.heard_on,
-      channel: row.channel,
-      eventId: row.event_id,
-      eventName: row.event_name,
-      recordedById: row.recorded_by,
-      recordedByName: row.recorder_name,
-      status: row.status,
-      safeguarding: row.safeguarding === 1,
-      revisions: row.current_revision,
-      createdAt: row.created_at,
-    }));
-    const last = page.at(-1);
-    return { items, nextCursor: rows.length > request.limit && last ? encodeCursor(last.created_at, last.id) : null };
+    return listStories(this.db(), user, this.users.eventId, request);
   }
 
   private eventCount(eventId: string | null): number | null {
@@ -406,25 +254,13 @@ export class StoryService {
     return prepared(this.db(), 'SELECT count(*) FROM stories WHERE event_id = ?').pluck().get(eventId) as number;
   }
 
-  /** The story row, if this user may see it; otherwise NOT_FOUND (no hint that it exists). */
+
   private visibleRow(storyId: string, user: User): StoryRow {
-    const row = prepared(this.db(), 'SELECT * FROM stories WHERE id = ?').get(storyId) as StoryRow | undefined;
-    const visible =
-      row !== undefined &&
-      (user.role === 'staff' ||
-        user.role === 'admin' ||
-        (user.role === 'outreach' && (row.recorded_by === user.id || (row.event_id !== null && row.event_id === this.users.eventId))));
-    if (!visible) throw new ServiceError('NOT_FOUND', 'There is no such story, or it is not yours to see.');
-    return row;
+    return visibleStoryRow(this.db(), storyId, user, this.users.eventId);
   }
 
-  /** A story this user may change: staff any they can see, outreach workers only their own. */
   private changeableRow(storyId: string, user: User): StoryRow {
-    const story = this.visibleRow(storyId, user);
-    if (user.role === 'outreach' && story.recorded_by !== user.id) {
-      throw new ServiceError('FORBIDDEN', 'Only the person who recorded a story, or staff, can change it.');
-    }
-    return story;
+    return changeableStoryRow(this.db(), storyId, user, this.users.eventId);
   }
 
   private update(
