@@ -3,39 +3,34 @@
  * back up and restore. Plain TypeScript over node:fs and SQLite; it never imports
  * electron and runs the same in the database worker, the CLI and tests.
  */
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ServiceError } from '../../shared/result';
 import type { BackupInfo, StoreStatus } from '../../shared/store/schemas';
-import { fsyncFolder, writeFileDurably } from '../files/durable-write';
+import { fsyncFolder } from '../files/durable-write';
 import { toServiceError } from '../files/fs-errors';
 import { extractBackup, readBackupHeader, writeBackup } from './backup';
 import { openDatabase, quickCheck, schemaVersion, tableCounts, type Db } from './database';
-import { createKeys, parseKeyFile, replaceRecoveryKey, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyFile } from './keys';
+import { IntegrityWatch, type IntegrityChecker } from './integrity-check';
+import { createKeys, replaceRecoveryKey, rewrapPassphrase, unwrapWithPassphrase, unwrapWithRecoveryKey, type KeyFile } from './keys';
 import { assertNotTooNew, runMigrations } from './migrate';
 import { MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/migration';
 import { storePaths, walCompanions, type StorePaths } from './paths';
 import { readSetting, writeSetting } from './settings-table';
+import {
+  assertWritableFolder,
+  BACKUP_EXTENSION,
+  backupPathIn,
+  damagedStore,
+  ensurePrivateFolder,
+  fileTimestamp,
+  listBackupsIn,
+  putRestoredInPlace,
+  readKeyFile,
+  writeKeyFile,
+} from './store-files';
 import { UnlockThrottle } from './unlock-throttle';
-
-export const BACKUP_EXTENSION = '.vbak';
-
-/**
- * Runs `PRAGMA quick_check` on its own read-only connection and resolves to the
- * first problem, or null. The app passes one that uses a separate thread, because
- * on a store of a million stories the check takes seconds.
- */
-export type IntegrityChecker = (dbPath: string, dbKey: Buffer) => Promise<string | null>;
-
-export const checkIntegrityInProcess: IntegrityChecker = async (dbPath, dbKey) => {
-  const db = openDatabase(dbPath, dbKey, { readonly: true });
-  try {
-    return quickCheck(db);
-  } finally {
-    db.close();
-  }
-};
 
 export interface StoreServiceOptions {
   now?: () => number;
@@ -54,8 +49,6 @@ const IDLE_CHECKPOINT_MS = 300;
 /** Past this many pages (about 80 MB) SQLite checkpoints during a write anyway, as a safety valve. */
 const MAX_WAL_FRAMES = 20_000;
 
-const timestamp = (date = new Date()) => date.toISOString().replace(/[:.]/g, '-');
-
 export class StoreService {
   readonly paths: StorePaths;
   private db: Db | null = null;
@@ -65,9 +58,7 @@ export class StoreService {
   private readonly throttle: UnlockThrottle;
 
   private readonly migrations: readonly Migration[];
-  private readonly integrityChecker: IntegrityChecker | null;
-  private integrity: Pick<StoreStatus, 'integrity' | 'integrityProblem'> = { integrity: 'unchecked', integrityProblem: null };
-  private openGeneration = 0;
+  private readonly integrity: IntegrityWatch;
   private readonly lockListeners: Array<() => void> = [];
   private readonly checkpointWhenIdle: boolean;
   private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
@@ -76,7 +67,7 @@ export class StoreService {
     this.paths = storePaths(dbPath);
     this.throttle = new UnlockThrottle(options.now, `${this.paths.db}.attempts.json`);
     this.migrations = options.migrations ?? MIGRATIONS;
-    this.integrityChecker = options.integrityChecker ?? null;
+    this.integrity = new IntegrityWatch(options.integrityChecker ?? null);
     this.checkpointWhenIdle = options.checkpointWhenIdle ?? false;
   }
 
@@ -102,13 +93,13 @@ export class StoreService {
       organisation: this.db ? readSetting(this.db, 'organisation') : null,
       recoveryKeyConfirmed: this.db ? readSetting(this.db, 'recovery_key_confirmed') !== 'false' : null,
       schemaVersion: this.db ? schemaVersion(this.db) : null,
-      ...(this.db ? this.integrity : { integrity: 'unchecked', integrityProblem: null }),
+      ...(this.db ? this.integrity.state : { integrity: 'unchecked', integrityProblem: null }),
     };
   }
 
   async create(organisation: string, passphrase: string): Promise<{ recoveryKey: string }> {
     const folder = dirname(this.paths.db);
-    this.assertWritableFolder(folder);
+    assertWritableFolder(folder);
     if (existsSync(this.paths.db)) {
       throw new ServiceError('STORE_EXISTS', `A store already exists at ${this.paths.db}; it has not been touched.`);
     }
@@ -129,7 +120,7 @@ export class StoreService {
         db.close();
       }
       // The key file goes first: a database without its key file would be unreadable.
-      writeFileDurably(this.paths.keys, JSON.stringify(keyFile, null, 2));
+      writeKeyFile(this.paths, keyFile);
       renameSync(creating, this.paths.db);
       fsyncFolder(folder);
     } catch (error) {
@@ -141,7 +132,7 @@ export class StoreService {
   }
 
   async unlock(passphrase: string): Promise<StoreStatus> {
-    const keyFile = this.readKeyFile();
+    const keyFile = readKeyFile(this.paths);
     // Checked even when another window has already unlocked the store.
     const dbKey = await this.throttled(() => unwrapWithPassphrase(keyFile, passphrase));
     if (!this.db) await this.openWithKey(dbKey, keyFile);
@@ -150,27 +141,27 @@ export class StoreService {
 
   /** Unlocks with the recovery key and sets a new passphrase. */
   async recover(recoveryKey: string, newPassphrase: string): Promise<StoreStatus> {
-    const keyFile = this.readKeyFile();
+    const keyFile = readKeyFile(this.paths);
     const dbKey = await this.throttled(() => unwrapWithRecoveryKey(keyFile, recoveryKey));
     if (!this.db) await this.openWithKey(dbKey, keyFile);
     const rewrapped = await rewrapPassphrase(keyFile, dbKey, newPassphrase);
-    writeFileDurably(this.paths.keys, JSON.stringify(rewrapped, null, 2));
+    writeKeyFile(this.paths, rewrapped);
     this.keyFile = rewrapped;
     return this.status();
   }
 
   /** Changes the passphrase by re-wrapping the database key; no story is rewritten. */
   async changePassphrase(current: string, next: string): Promise<void> {
-    const keyFile = this.readKeyFile();
+    const keyFile = readKeyFile(this.paths);
     const dbKey = await this.throttled(() => unwrapWithPassphrase(keyFile, current));
     const rewrapped = await rewrapPassphrase(keyFile, dbKey, next);
-    writeFileDurably(this.paths.keys, JSON.stringify(rewrapped, null, 2));
+    writeKeyFile(this.paths, rewrapped);
     this.keyFile = rewrapped;
   }
 
   /** Checks the passphrase (throttled like unlocking) and changes nothing: for actions that need it re-entered. */
   async verifyPassphrase(passphrase: string): Promise<void> {
-    const keyFile = this.readKeyFile();
+    const keyFile = readKeyFile(this.paths);
     await this.throttled(() => unwrapWithPassphrase(keyFile, passphrase));
   }
 
@@ -186,10 +177,10 @@ export class StoreService {
    */
   async replaceRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
     const db = this.requireDb();
-    const keyFile = this.readKeyFile();
+    const keyFile = readKeyFile(this.paths);
     const dbKey = await this.throttled(() => unwrapWithPassphrase(keyFile, passphrase));
     const replaced = await replaceRecoveryKey(keyFile, dbKey);
-    writeFileDurably(this.paths.keys, JSON.stringify(replaced.keyFile, null, 2));
+    writeKeyFile(this.paths, replaced.keyFile);
     this.keyFile = replaced.keyFile;
     writeSetting(db, 'recovery_key_confirmed', 'false');
     return { recoveryKey: replaced.recoveryKey };
@@ -213,7 +204,7 @@ export class StoreService {
   }
 
   lock(): StoreStatus {
-    this.openGeneration += 1;
+    this.integrity.forget();
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     this.checkpointTimer = null;
     if (this.db) {
@@ -249,34 +240,18 @@ export class StoreService {
   backupTo(outPath: string, reason = 'Backup made by a user'): BackupInfo {
     const db = this.requireDb();
     if (existsSync(outPath)) throw new ServiceError('STORE_EXISTS', `${outPath} already exists; choose another name.`);
-    this.assertWritableFolder(dirname(outPath));
+    assertWritableFolder(dirname(outPath));
     const header = writeBackup(db, this.keyFile!, outPath, reason, schemaVersion(db));
     return { name: basename(outPath), createdAt: header.createdAt, sizeBytes: statSync(outPath).size, reason };
   }
 
   /** Backups kept beside the store (made before each upgrade, or by the user). */
   listBackups(): BackupInfo[] {
-    if (!existsSync(this.paths.backups)) return [];
-    const infos: BackupInfo[] = [];
-    for (const name of readdirSync(this.paths.backups)) {
-      if (!name.endsWith(BACKUP_EXTENSION)) continue;
-      const path = join(this.paths.backups, name);
-      try {
-        const { header } = readBackupHeader(path);
-        infos.push({ name, createdAt: header.createdAt, sizeBytes: statSync(path).size, reason: header.reason });
-      } catch {
-        // A damaged backup is not offered; it stays on disk for a person to inspect.
-      }
-    }
-    return infos.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return listBackupsIn(this.paths.backups);
   }
 
   async restoreNamedBackup(name: string, passphrase: string): Promise<StoreStatus> {
-    // Only names inside the backups folder: no paths, so no traversal.
-    if (name !== basename(name) || !name.endsWith(BACKUP_EXTENSION)) {
-      throw new ServiceError('NOT_FOUND', 'There is no backup with that name.');
-    }
-    return this.restoreFrom(join(this.paths.backups, name), passphrase);
+    return this.restoreFrom(backupPathIn(this.paths.backups, name), passphrase);
   }
 
   /**
@@ -286,30 +261,20 @@ export class StoreService {
   async restoreFrom(backupPath: string, passphrase: string): Promise<StoreStatus> {
     const { header } = readBackupHeader(backupPath);
     const dbKey = await this.throttled(() => unwrapWithPassphrase(header.keyFile, passphrase));
-    this.assertWritableFolder(dirname(this.paths.db));
+    assertWritableFolder(dirname(this.paths.db));
     const restoring = `${this.paths.db}.restoring.tmp`;
     for (const leftover of [restoring, ...walCompanions(restoring)]) rmSync(leftover, { force: true });
     extractBackup(backupPath, restoring);
     try {
       this.verifyReadable(restoring, dbKey, header.keyFile);
-      const problem = await (this.integrityChecker ?? checkIntegrityInProcess)(restoring, dbKey);
-      if (problem) throw damaged(problem);
+      const problem = await this.integrity.checkFile(restoring, dbKey);
+      if (problem) throw damagedStore(problem);
     } catch (error) {
       rmSync(restoring, { force: true });
       throw error;
     }
     this.lock();
-    const aside = `${this.paths.db}.replaced-${timestamp()}`;
-    for (const [from, to] of [
-      [this.paths.db, aside],
-      ...walCompanions(this.paths.db).map((companion, i) => [companion, walCompanions(aside)[i]!]),
-      [this.paths.keys, `${aside}.keys.json`],
-    ] as Array<[string, string]>) {
-      if (existsSync(from)) renameSync(from, to);
-    }
-    writeFileDurably(this.paths.keys, JSON.stringify(header.keyFile, null, 2));
-    renameSync(restoring, this.paths.db);
-    fsyncFolder(dirname(this.paths.db));
+    putRestoredInPlace(this.paths, restoring, header.keyFile);
     await this.openWithKey(dbKey, header.keyFile);
     return this.status();
   }
@@ -333,25 +298,6 @@ export class StoreService {
       }
       throw error;
     }
-  }
-
-  private readKeyFile(): KeyFile {
-    if (!existsSync(this.paths.db)) {
-      throw new ServiceError('STORE_NOT_FOUND', `There is no store at ${this.paths.db}.`);
-    }
-    let text: string;
-    try {
-      text = readFileSync(this.paths.keys, 'utf8');
-    } catch (error) {
-      if ((error as { code?: string }).code === 'ENOENT') {
-        throw new ServiceError(
-          'STORE_KEYS_MISSING',
-          `The key file ${basename(this.paths.keys)} is missing from beside the store, so it cannot be unlocked. Restore from a backup.`,
-        );
-      }
-      throw toServiceError(error, this.paths.keys);
-    }
-    return parseKeyFile(text);
   }
 
   /**
@@ -378,8 +324,8 @@ export class StoreService {
     try {
       runMigrations(db, this.migrations, (fromVersion) => {
         if (fromVersion === 0) return;
-        const out = join(this.paths.backups, `before-schema-${this.latestVersion}-${timestamp()}${BACKUP_EXTENSION}`);
-        ensureFolder(this.paths.backups);
+        const out = join(this.paths.backups, `before-schema-${this.latestVersion}-${fileTimestamp()}${BACKUP_EXTENSION}`);
+        ensurePrivateFolder(this.paths.backups);
         writeBackup(db, keyFile, out, `Automatic backup before upgrading from schema ${fromVersion}`, fromVersion);
       });
     } catch (error) {
@@ -390,44 +336,12 @@ export class StoreService {
     this.db = db;
     this.keyFile = keyFile;
     this.dbKey = dbKey;
-    this.startIntegrityCheck(dbKey);
-  }
-
-  /** Checks every page in the background; status() reports the outcome. */
-  private startIntegrityCheck(dbKey: Buffer): void {
-    const checker = this.integrityChecker;
-    if (!checker) return;
-    const generation = ++this.openGeneration;
-    this.integrity = { integrity: 'checking', integrityProblem: null };
-    const settle = (problem: string | null) => {
-      if (generation !== this.openGeneration || !this.db) return;
-      this.integrity = problem ? { integrity: 'damaged', integrityProblem: problem } : { integrity: 'ok', integrityProblem: null };
-    };
-    checker(this.paths.db, dbKey).then(settle, (error: unknown) => settle(String(error)));
+    this.integrity.start(this.paths.db, dbKey);
   }
 
   /** Resolves when the background check started at unlock has finished. */
   async integrityChecked(): Promise<StoreStatus> {
-    while (this.db && this.integrity.integrity === 'checking') await new Promise((resolve) => setTimeout(resolve, 10));
+    while (this.db && this.integrity.state.integrity === 'checking') await new Promise((resolve) => setTimeout(resolve, 10));
     return this.status();
-  }
-
-  private assertWritableFolder(folder: string): void {
-    if (!existsSync(folder)) throw new ServiceError('FOLDER_MISSING', `The folder ${folder} does not exist.`);
-    try {
-      accessSync(folder, constants.W_OK);
-    } catch {
-      throw new ServiceError('FOLDER_READ_ONLY', `Verbatim cannot write to ${folder}: the folder is read-only.`);
-    }
-  }
-}
-
-const damaged = (problem: string) =>
-  new ServiceError('STORE_CORRUPT', `The store file is damaged (${problem}). It has not been changed; restore from a backup.`);
-
-function ensureFolder(folder: string): void {
-  if (!existsSync(folder)) {
-    // 0o700: backups hold encrypted data, but their names and sizes are nobody else's business.
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
   }
 }

@@ -9,7 +9,7 @@ import { createHandlers, createServices } from '../core/handlers';
 import type { Method } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
 import { invokeHandler } from '../ipc/backend';
-import { checkIntegrityInProcess } from '../store/store-service';
+import { checkIntegrityInProcess } from '../store/integrity-check';
 import { countsOnThread, serveCounts, type CountsWorkerData } from './counts-thread';
 import { integrityCheckerOnThread, type IntegrityWorkerData } from './integrity-thread';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';

@@ -3,7 +3,7 @@
  * the database worker keeps answering requests while a large store is checked.
  */
 import { Worker } from 'node:worker_threads';
-import type { IntegrityChecker } from '../store/store-service';
+import type { IntegrityChecker } from '../store/integrity-check';
 
 export interface IntegrityWorkerData {
   mode: 'integrity';

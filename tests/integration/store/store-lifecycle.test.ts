@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../shared/result';
 import { openDatabase } from '../../../main/store/database';
-import { checkIntegrityInProcess, StoreService } from '../../../main/store/store-service';
+import { checkIntegrityInProcess } from '../../../main/store/integrity-check';
+import { StoreService } from '../../../main/store/store-service';
 import { LATEST_SCHEMA_VERSION } from '../../../main/store/migrations';
 import { ORGANISATION, PASSPHRASE, readOnlyFolder, sha256File, tempFolder } from '../../helpers/temp-store';
 
