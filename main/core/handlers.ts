@@ -9,6 +9,7 @@ import { exportHandlers } from '../export/handlers';
 import { jobHandlers } from '../jobs/handlers';
 import { maskHandlers } from '../masks/handlers';
 import { packsHandlers } from '../packs/handlers';
+import { reviewHandlers } from '../review/handlers';
 import { storeHandlers } from '../store/handlers';
 import { surveyHandlers } from '../survey/handlers';
 import { transferHandlers } from '../transfer/handlers';
@@ -26,6 +27,7 @@ export function createHandlers(services: Services): Handlers {
     ...captureHandlers(services),
     ...maskHandlers(services),
     ...workbenchHandlers(services),
+    ...reviewHandlers(services),
     ...jobHandlers(services),
     ...bundlesHandlers(services),
     ...exportHandlers(services),

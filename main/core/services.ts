@@ -16,13 +16,13 @@ import { StoreService, type StoreServiceOptions } from '../store/store-service';
 import { SurveyImportService } from '../survey/survey-import-service';
 import { TransferService } from '../transfer/transfer-service';
 import { UserService } from '../users/user-service';
-import { AgreementService } from '../workbench/agreement-service';
+import { AgreementService } from '../review/agreement-service';
 import { CodebookService } from '../workbench/codebook-service';
-import { ReviewService } from '../workbench/review-service';
+import { ReviewService } from '../review/review-service';
 import type { FacetCounter } from '../workbench/facet-counts';
 import { SearchService } from '../workbench/search-service';
 import { TagService } from '../workbench/tag-service';
-import { VolunteerView } from '../workbench/volunteer-view';
+import { VolunteerView } from '../review/volunteer-view';
 
 export interface Services {
   store: StoreService;

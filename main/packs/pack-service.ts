@@ -19,7 +19,7 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import { readSetting } from '../store/settings-table';
 import type { UserService } from '../users/user-service';
-import type { VolunteerView } from '../workbench/volunteer-view';
+import type { VolunteerView } from '../review/volunteer-view';
 import { PACK_FILE, readResultsFile } from './pack-files';
 
 const packRef = (index: number): string => `S${String(index + 1).padStart(3, '0')}`;

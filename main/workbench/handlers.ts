@@ -4,7 +4,7 @@ import type { Services } from '../core/services';
 
 const done = { done: true as const };
 
-export function workbenchHandlers({ search, codebook, tags, review, agreement, volunteerView }: Services): HandlersFor<keyof typeof workbenchContract> {
+export function workbenchHandlers({ search, codebook, tags }: Services): HandlersFor<keyof typeof workbenchContract> {
   return {
     searchStories: (request) => search.search(request),
     countStories: (request) => search.countStories(request),
@@ -31,18 +31,6 @@ export function workbenchHandlers({ search, codebook, tags, review, agreement, v
       tags.setOverallSentiment(storyId, sentiment);
       return done;
     },
-    setStoryStatus: ({ id, status, reason }) => {
-      review.setStatus(id, status, reason);
-      return done;
-    },
-
-    createAgreementSample: ({ name, storyIds, reviewerA, reviewerB }) => agreement.create(name, storyIds, reviewerA, reviewerB),
-    listAgreementSamples: () => agreement.list(),
-    codeSampleStory: ({ sampleId, storyId, codeIds }) => agreement.code(sampleId, storyId, codeIds),
-    getMySampleCoding: ({ sampleId, storyId }) => agreement.myCoding(sampleId, storyId),
-    getAgreementReport: ({ sampleId }) => agreement.report(sampleId),
-
-    getRedactedStory: ({ id }) => volunteerView.get(id),
     suggestTag: ({ storyId, codeId, sentiment }) => {
       tags.suggest(storyId, codeId, sentiment);
       return done;

@@ -12,6 +12,7 @@ import { exportContract } from '../export/contract';
 import { jobsContract } from '../jobs/contract';
 import { masksContract } from '../masks/contract';
 import { packsContract } from '../packs/contract';
+import { reviewContract } from '../review/contract';
 import type { Result } from '../result';
 import { storeContract } from '../store/contract';
 import { surveyContract } from '../survey/contract';
@@ -25,6 +26,7 @@ export const contract = {
   ...captureContract,
   ...masksContract,
   ...workbenchContract,
+  ...reviewContract,
   ...jobsContract,
   ...bundlesContract,
   ...exportContract,

@@ -1,17 +1,13 @@
 /** IPC methods for the story workbench. */
 import { z } from 'zod';
 import { idSchema } from '../capture/story';
-import { STORY_STATUSES } from '../capture/vocabulary';
 import { empty } from '../store/contract';
 import {
-  agreementReportSchema,
-  agreementSampleSchema,
   codeHistorySchema,
   codeNameSchema,
   codeSchema,
   facetCountsSchema,
   passageSchema,
-  redactedStorySchema,
   savedSearchSchema,
   searchPageSchema,
   searchRequestSchema,
@@ -52,24 +48,6 @@ export const workbenchContract = {
   setTagSentiment: { request: z.object({ tagId: z.number().int(), sentiment: sentimentSchema.nullable() }).strict(), response: z.array(tagSchema) },
   untag: { request: z.object({ tagId: z.number().int() }).strict(), response: z.array(tagSchema) },
   setStorySentiment: { request: z.object({ storyId: idSchema, sentiment: sentimentSchema.nullable() }).strict(), response: done },
-  setStoryStatus: {
-    request: z.object({ id: idSchema, status: z.enum(STORY_STATUSES), reason: z.string().max(2000).nullable() }).strict(),
-    response: done,
-  },
-
-  createAgreementSample: {
-    request: z.object({ name: codeNameSchema, storyIds: z.array(idSchema).min(2).max(500), reviewerA: idSchema, reviewerB: idSchema }).strict(),
-    response: agreementSampleSchema,
-  },
-  listAgreementSamples: { request: empty, response: z.array(agreementSampleSchema) },
-  codeSampleStory: {
-    request: z.object({ sampleId: idSchema, storyId: idSchema, codeIds: z.array(idSchema).max(100) }).strict(),
-    response: z.array(idSchema),
-  },
-  getMySampleCoding: { request: z.object({ sampleId: idSchema, storyId: idSchema }).strict(), response: z.array(idSchema) },
-  getAgreementReport: { request: z.object({ sampleId: idSchema }).strict(), response: agreementReportSchema },
-
-  getRedactedStory: { request: z.object({ id: idSchema }).strict(), response: redactedStorySchema },
   suggestTag: { request: z.object({ storyId: idSchema, codeId: idSchema, sentiment: sentimentSchema.nullable() }).strict(), response: done },
   listSuggestions: {
     request: z.object({ status: z.enum(['pending', 'accepted', 'rejected']), storyId: idSchema.optional() }).strict(),

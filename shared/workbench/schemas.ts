@@ -131,20 +131,6 @@ export type FacetCounts = z.infer<typeof facetCountsSchema>;
 
 export const savedSearchSchema = z.object({ id: idSchema, name: z.string(), query: z.string(), filters: storyFiltersSchema, createdAt: z.string() });
 
-export const REVIEW_STATUSES = ['submitted', 'in-review', 'approved', 'returned', 'archived'] as const;
-
-export const redactedStorySchema = z.object({
-  id: idSchema,
-  /** The checked, anonymised words: volunteers never receive the original. */
-  text: z.string(),
-  heardOn: z.string(),
-  channel: z.enum(CHANNELS),
-  serviceTypes: z.array(z.enum(SERVICE_TYPES)),
-  tags: z.array(tagSchema.omit({ passage: true })),
-  sentiment: sentimentSchema.nullable(),
-});
-export type RedactedStory = z.infer<typeof redactedStorySchema>;
-
 export const suggestionSchema = z.object({
   id: z.number().int(),
   storyId: idSchema,
@@ -154,30 +140,4 @@ export const suggestionSchema = z.object({
   suggestedByName: z.string(),
   suggestedAt: z.string(),
   status: z.enum(['pending', 'accepted', 'rejected']),
-});
-
-export const agreementSampleSchema = z.object({
-  id: idSchema,
-  name: z.string(),
-  reviewerA: z.object({ id: idSchema, name: z.string(), done: z.number().int() }),
-  reviewerB: z.object({ id: idSchema, name: z.string(), done: z.number().int() }),
-  storyIds: z.array(idSchema),
-  createdAt: z.string(),
-});
-
-export const agreementReportSchema = z.object({
-  sampleId: idSchema,
-  stories: z.number().int(),
-  codedByBoth: z.number().int(),
-  themes: z.array(
-    z.object({
-      codeId: idSchema,
-      name: z.string(),
-      kappa: z.number().nullable(),
-      band: z.string().nullable(),
-      agreement: z.number(),
-      usedByA: z.number().int(),
-      usedByB: z.number().int(),
-    }),
-  ),
 });

@@ -13,8 +13,8 @@
  */
 import type { StoryStatus } from '../../../shared/capture/vocabulary';
 import type { Role } from '../../../shared/users/schemas';
-import { REVIEW_STATUSES } from '../../../shared/workbench/schemas';
-import { REVIEW_TRANSITIONS } from '../../../shared/workbench/review-transitions';
+import { REVIEW_STATUSES } from '../../../shared/review/schemas';
+import { REVIEW_TRANSITIONS } from '../../../shared/review/review-transitions';
 
 export const REVIEW_SECTIONS = ['workflow', 'check', 'suggestions', 'coding', 'lists', 'returned', 'stories', 'my-suggestions', 'packs'] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];

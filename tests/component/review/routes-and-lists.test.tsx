@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { ok } from '../../../shared/result';
-import { linesOf } from '../../../renderer/src/review/check/AnonymiserListsPanel';
+import { linesOf } from '../../../renderer/src/masks/AnonymiserListsPanel';
 import { movesFor, reviewRouteOf, reviewSectionsFor } from '../../../renderer/src/review/review-routes';
 import { OUTREACH, VOLUNTEER } from '../fake-api';
 import { renderReview, STAFF } from './review-helpers';

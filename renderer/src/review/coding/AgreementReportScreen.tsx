@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { agreementReportSchema } from '../../../../shared/workbench/schemas';
+import type { agreementReportSchema } from '../../../../shared/review/schemas';
 import { api, type ApiError } from '../../api/client';
 import { FORMAT_LOCALE } from '../../i18n';
 import type { Area } from '../../shell/areas';

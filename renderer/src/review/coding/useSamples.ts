@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { z } from 'zod';
-import type { agreementSampleSchema } from '../../../../shared/workbench/schemas';
+import type { agreementSampleSchema } from '../../../../shared/review/schemas';
 import { api, type ApiError } from '../../api/client';
 
 export type Sample = z.infer<typeof agreementSampleSchema>;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RedactedStory } from '../../../../shared/workbench/schemas';
+import type { RedactedStory } from '../../../../shared/review/schemas';
 import { api, type ApiError } from '../../api/client';
 import type { Area } from '../../shell/areas';
 import { formatDay } from '../../ui/format';

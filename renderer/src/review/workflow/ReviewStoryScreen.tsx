@@ -12,7 +12,7 @@ import { StatusBadge } from '../../stories/StatusBadge';
 import { formatDateTime, formatDay } from '../../ui/format';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { CheckBadge } from '../check/CheckBadge';
+import { CheckBadge } from '../../masks/CheckBadge';
 import { isStaff, reviewSub } from '../review-routes';
 import { BackLink, FlashNotice, ReviewLink } from '../ui/ReviewLayout';
 import { ReviewError } from '../ui/ReviewError';

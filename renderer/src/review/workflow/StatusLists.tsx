@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REVIEW_STATUSES, type SearchHit } from '../../../../shared/workbench/schemas';
+import { type SearchHit } from '../../../../shared/workbench/schemas';
+import { REVIEW_STATUSES } from '../../../../shared/review/schemas';
 import { api } from '../../api/client';
 import type { Area } from '../../shell/areas';
 import { hrefOf } from '../../shell/areas';

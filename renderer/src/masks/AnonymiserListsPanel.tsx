@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnonymiserLists } from '../../../../shared/masks/schemas';
-import { api, type ApiError } from '../../api/client';
-import { ErrorSummary, type FieldProblem } from '../../ui/ErrorSummary';
-import { TextAreaField } from '../../ui/TextAreaField';
-import { ReviewError } from '../ui/ReviewError';
+import type { AnonymiserLists } from '../../../shared/masks/schemas';
+import { api, type ApiError } from '../api/client';
+import { ErrorSummary, type FieldProblem } from '../ui/ErrorSummary';
+import { TextAreaField } from '../ui/TextAreaField';
+import { ReviewError } from '../review/ui/ReviewError';
 
 const MAX_ENTRIES = 5000;
 const MAX_LENGTH = 200;

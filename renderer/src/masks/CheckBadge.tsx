@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MaskCheckState } from '../../../../shared/masks/schemas';
+import type { MaskCheckState } from '../../../shared/masks/schemas';
 
 /** Whether a story's anonymisation has been checked: in words, with a mark, never by colour alone. */
 export function CheckBadge({ state }: { state: MaskCheckState }) {

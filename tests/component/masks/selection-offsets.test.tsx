@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
-import { applyMove, moveCaret, wordBounds } from '../../../renderer/src/review/check/caret';
-import { startingMasks } from '../../../renderer/src/review/check/mask-edit';
-import { MaskedText } from '../../../renderer/src/review/check/MaskedText';
-import { characterEnd, characterStart, NOT_WORDS, offsetOfPoint, rangeToOffsets, tidySelection, wordsLength } from '../../../renderer/src/review/check/selection-offsets';
-import { mask } from './review-helpers';
+import { applyMove, moveCaret, wordBounds } from '../../../renderer/src/masks/caret';
+import { startingMasks } from '../../../renderer/src/masks/mask-edit';
+import { MaskedText } from '../../../renderer/src/masks/MaskedText';
+import { characterEnd, characterStart, NOT_WORDS, offsetOfPoint, rangeToOffsets, tidySelection, wordsLength } from '../../../renderer/src/masks/selection-offsets';
+import { mask } from '../review/review-helpers';
 
 /** Builds <div> from parts: strings become text nodes, [label] becomes a NOT_WORDS span, {mark: [...]} a <mark>. */
 type Part = string | { label: string } | { mark: Part[] };

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ServiceError } from '../../shared/result';
-import { cohensKappa, kappaBand } from '../../shared/workbench/kappa';
+import { cohensKappa, kappaBand } from '../../shared/review/kappa';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';

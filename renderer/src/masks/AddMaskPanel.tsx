@@ -1,7 +1,7 @@
 import { useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTITY_TYPES, type EntityType } from '../../../../shared/anonymise/types';
-import { SelectField } from '../../ui/SelectField';
+import { ENTITY_TYPES, type EntityType } from '../../../shared/anonymise/types';
+import { SelectField } from '../ui/SelectField';
 
 interface AddMaskPanelProps {
   /** The selected words, already widened to whole characters and without spaces at the ends. */

@@ -2,8 +2,8 @@
  * The checker's working copy of a story's masks: keep, remove, put back and add,
  * as pure functions over plain data. What is saved is exactly `toSaved(...)`.
  */
-import type { EntityType } from '../../../../shared/anonymise/types';
-import type { Mask, MaskReview } from '../../../../shared/masks/schemas';
+import type { EntityType } from '../../../shared/anonymise/types';
+import type { Mask, MaskReview } from '../../../shared/masks/schemas';
 
 /** 'kept': the checker accepted it (or it was proposed with high confidence); 'pending': not looked at yet. */
 export type Decision = 'kept' | 'pending';

@@ -1,15 +1,15 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import type { Area } from '../../shell/areas';
-import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { formatDay } from '../../ui/format';
-import { useFlashMessage } from '../review-flash';
-import { reviewSub } from '../review-routes';
-import { FlashNotice, ReviewLink } from '../ui/ReviewLayout';
-import { LoadStatus } from '../ui/LoadStatus';
-import { ListFooter } from '../ui/ListFooter';
-import { useKeysetList } from '../ui/useKeysetList';
+import { api } from '../api/client';
+import type { Area } from '../shell/areas';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { formatDay } from '../ui/format';
+import { useFlashMessage } from '../review/review-flash';
+import { reviewSub } from '../review/review-routes';
+import { FlashNotice, ReviewLink } from '../review/ui/ReviewLayout';
+import { LoadStatus } from '../review/ui/LoadStatus';
+import { ListFooter } from '../review/ui/ListFooter';
+import { useKeysetList } from '../review/ui/useKeysetList';
 import { CheckBadge } from './CheckBadge';
 
 export const CHECK_PAGE_SIZE = 25;

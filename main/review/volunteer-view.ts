@@ -4,11 +4,12 @@
  */
 import type { Channel, ServiceType } from '../../shared/capture/vocabulary';
 import { ServiceError } from '../../shared/result';
-import type { RedactedStory, Sentiment } from '../../shared/workbench/schemas';
+import type { Sentiment } from '../../shared/workbench/schemas';
+import type { RedactedStory } from '../../shared/review/schemas';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
-import type { TagService } from './tag-service';
+import type { TagService } from '../workbench/tag-service';
 
 export class VolunteerView {
   constructor(

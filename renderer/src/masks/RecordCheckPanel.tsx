@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client';
-import { ReviewError } from '../ui/ReviewError';
+import type { ApiError } from '../api/client';
+import { ReviewError } from '../review/ui/ReviewError';
 
 interface RecordCheckPanelProps {
   maskCount: number;

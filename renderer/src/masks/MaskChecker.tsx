@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MaskReview } from '../../../../shared/masks/schemas';
-import { api, type ApiError } from '../../api/client';
-import { hrefOf } from '../../shell/areas';
-import { formatDateTime } from '../../ui/format';
+import type { MaskReview } from '../../../shared/masks/schemas';
+import { api, type ApiError } from '../api/client';
+import { hrefOf } from '../shell/areas';
+import { formatDateTime } from '../ui/format';
 import { AddMaskPanel } from './AddMaskPanel';
 import { checkingOrder, pendingMasks, toSaved } from './mask-edit';
 import { MaskedText } from './MaskedText';

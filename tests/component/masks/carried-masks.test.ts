@@ -1,4 +1,4 @@
-import { startingMasks } from '../../../renderer/src/review/check/mask-edit';
+import { startingMasks } from '../../../renderer/src/masks/mask-edit';
 import type { Mask } from '../../../shared/masks/schemas';
 
 const mask = (start: number, end: number, type: Mask['type'], confidence: Mask['confidence'] = 'high'): Mask => ({ start, end, type, origin: 'detected', confidence, rule: 'test.rule' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cohensKappa, kappaBand } from '../../../shared/workbench/kappa';
+import { cohensKappa, kappaBand } from '../../../shared/review/kappa';
 
 const yes = (pattern: string) => [...pattern].map((c) => c === '1');
 

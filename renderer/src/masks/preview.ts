@@ -4,10 +4,10 @@
  * screen only (the same bundled HMAC-SHA256 the engine uses), so [PERSON 1] is the
  * same person throughout, and no number can be linked to any bundle.
  */
-import { hmacSha256 } from '../../../../shared/anonymise/hmac-sha256';
-import { PlaceholderBook } from '../../../../shared/anonymise/placeholders';
-import { redact } from '../../../../shared/anonymise/redact';
-import type { Mask } from '../../../../shared/masks/schemas';
+import { hmacSha256 } from '../../../shared/anonymise/hmac-sha256';
+import { PlaceholderBook } from '../../../shared/anonymise/placeholders';
+import { redact } from '../../../shared/anonymise/redact';
+import type { Mask } from '../../../shared/masks/schemas';
 
 export type PreviewPart = { kind: 'words'; text: string } | { kind: 'placeholder'; text: string; type: Mask['type'] };
 

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ok } from '../../../shared/result';
 import { ADMIN } from '../fake-api';
-import { mask, maskReview, OTHER_STORY_ID, renderReview, STAFF, STORY_ID } from './review-helpers';
+import { mask, maskReview, OTHER_STORY_ID, renderReview, STAFF, STORY_ID } from '../review/review-helpers';
 
 const TEXT = 'Dr Okafor 👩‍⚕️ saw me.\r\nHope was kind and Amaka Obi called.';
 const at = (words: string) => TEXT.indexOf(words);

@@ -5,7 +5,7 @@
  */
 import type { StoryStatus } from '../../shared/capture/vocabulary';
 import { ServiceError } from '../../shared/result';
-import { REVIEW_TRANSITIONS } from '../../shared/workbench/review-transitions';
+import { REVIEW_TRANSITIONS } from '../../shared/review/review-transitions';
 import { appendAudit } from '../audit/audit-log';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';

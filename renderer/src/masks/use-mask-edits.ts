@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntityType } from '../../../../shared/anonymise/types';
-import type { MaskReview } from '../../../../shared/masks/schemas';
+import type { EntityType } from '../../../shared/anonymise/types';
+import type { MaskReview } from '../../../shared/masks/schemas';
 import { selectedRange, wordBounds, type CaretState } from './caret';
 import { addMask, keep, otherMentions, putBack, remove, startingMasks, type WorkingMask } from './mask-edit';
 import { tidySelection } from './selection-offsets';

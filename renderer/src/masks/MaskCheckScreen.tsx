@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MaskReview } from '../../../../shared/masks/schemas';
-import { api, type ApiError } from '../../api/client';
-import type { Area } from '../../shell/areas';
-import { ScreenHeading } from '../../ui/ScreenHeading';
-import { useDocumentTitle } from '../../ui/useDocumentTitle';
-import { useFlashMessage, useReviewFlash } from '../review-flash';
-import { reviewSub } from '../review-routes';
-import { BackLink, FlashNotice } from '../ui/ReviewLayout';
-import { ReviewError } from '../ui/ReviewError';
+import type { MaskReview } from '../../../shared/masks/schemas';
+import { api, type ApiError } from '../api/client';
+import type { Area } from '../shell/areas';
+import { ScreenHeading } from '../ui/ScreenHeading';
+import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { useFlashMessage, useReviewFlash } from '../review/review-flash';
+import { reviewSub } from '../review/review-routes';
+import { BackLink, FlashNotice } from '../review/ui/ReviewLayout';
+import { ReviewError } from '../review/ui/ReviewError';
 import { CheckBadge } from './CheckBadge';
 import { MaskChecker } from './MaskChecker';
 
