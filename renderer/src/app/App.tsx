@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { FirstUserScreen } from '../people/FirstUserScreen';
-import { SignInScreen } from '../people/SignInScreen';
+import { FirstUserScreen } from '../users/FirstUserScreen';
+import { SignInScreen } from '../users/SignInScreen';
 import { Shell } from '../shell/Shell';
 import { SetupScreen } from '../setup/SetupScreen';
 import { UnlockScreen } from '../unlock/UnlockScreen';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { NewPinFields } from '../people/NewPinFields';
-import { validateNewPin } from '../people/pin';
+import { NewPinFields } from '../users/NewPinFields';
+import { validateNewPin } from '../users/pin';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { TextField } from '../ui/TextField';
 import { useChangeSecret } from './use-change-secret';

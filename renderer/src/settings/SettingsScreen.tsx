@@ -8,7 +8,7 @@ import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { MyPinForm } from './MyPinForm';
 import { OrganisationForm } from './OrganisationForm';
 import { SigningKeyPanel } from './SigningKeyPanel';
-import { PeopleSettings } from './people/PeopleSettings';
+import { PeopleSettings } from '../users/PeopleSettings';
 import { PromptsEditor } from './PromptsEditor';
 import { RecoveryKeySettings } from './RecoveryKeySettings';
 import { ServicesRegister } from './services/ServicesRegister';

@@ -4,7 +4,7 @@ import type { SigningKeyPublic } from '../../../shared/bundles/contract';
 import { groupFingerprint } from '../../../shared/bundles/fingerprint';
 import { api, type ApiError } from '../api/client';
 import { useCurrentUser } from '../app/session';
-import { canManageRegister } from '../people/roles';
+import { canManageRegister } from '../users/roles';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Copy = 'idle' | 'copied' | 'failed';

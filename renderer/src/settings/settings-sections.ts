@@ -1,5 +1,5 @@
 import type { Role } from '../../../shared/users/schemas';
-import { canEditPrompts, canManagePeople, canManageRegister, canReplaceRecoveryKey } from '../people/roles';
+import { canEditPrompts, canManagePeople, canManageRegister, canReplaceRecoveryKey } from '../users/roles';
 
 export const SETTINGS_SECTIONS = ['general', 'prompts', 'services', 'people', 'my-pin', 'recovery-key'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];

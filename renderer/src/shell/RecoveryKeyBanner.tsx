@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSession } from '../app/session';
-import { canReplaceRecoveryKey } from '../people/roles';
+import { canReplaceRecoveryKey } from '../users/roles';
 import { hrefOf } from './areas';
 
 /**

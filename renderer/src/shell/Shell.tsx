@@ -5,7 +5,7 @@ import { flushDraftWithin } from '../capture/draft-autosave';
 import { useCapture } from '../capture/capture-store';
 import { useDraftOffer } from '../drafts/draft-offer';
 import { DraftsOffer } from '../drafts/DraftsOffer';
-import { canCapture } from '../people/roles';
+import { canCapture } from '../users/roles';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { Logo } from '../ui/Logo';
 import { AreaContent } from './AreaContent';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '../../../shared/users/schemas';
 import { bringInSectionsFor, shareSectionsFor } from '../exchange/exchange-routes';
-import { canCapture, canReadStories } from '../people/roles';
+import { canCapture, canReadStories } from '../users/roles';
 
 /** The areas of the app, in the order of the main navigation. Later issues fill them. */
 export const AREAS = ['capture', 'stories', 'review', 'share', 'bring-in', 'action-plan', 'settings'] as const;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StoryDetail } from '../../../shared/capture/story';
 import { api, type ApiError } from '../api/client';
 import { useCurrentUser } from '../app/session';
-import { canDeleteStories } from '../people/roles';
+import { canDeleteStories } from '../users/roles';
 import { hrefOf } from '../shell/areas';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../../../shared/users/schemas';
-import { api, type ApiError } from '../../api/client';
-import { useCurrentUser } from '../../app/session';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import type { User } from '../../../shared/users/schemas';
+import { api, type ApiError } from '../api/client';
+import { useCurrentUser } from '../app/session';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { AddPersonForm } from './AddPersonForm';
 import { PersonRow } from './PersonRow';
 

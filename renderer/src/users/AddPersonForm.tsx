@@ -1,13 +1,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role, type User } from '../../../../shared/users/schemas';
-import { hasContent } from '../../../../shared/text/verbatim';
-import { api, type ApiError } from '../../api/client';
-import { NewPinFields } from '../../people/NewPinFields';
-import { validateNewPin, type NewPinErrors } from '../../people/pin';
-import { ChoiceGroup } from '../../ui/ChoiceGroup';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { TextField } from '../../ui/TextField';
+import { ROLES, type Role, type User } from '../../../shared/users/schemas';
+import { hasContent } from '../../../shared/text/verbatim';
+import { api, type ApiError } from '../api/client';
+import { NewPinFields } from './NewPinFields';
+import { validateNewPin, type NewPinErrors } from './pin';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { TextField } from '../ui/TextField';
 
 /** An administrator adds a person: name, role and a first PIN they can change later. */
 export function AddPersonForm({ onAdded }: { onAdded(user: User): void }) {

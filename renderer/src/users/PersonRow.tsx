@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role, type User } from '../../../../shared/users/schemas';
-import { api, type ApiError } from '../../api/client';
-import { ConfirmPanel } from '../../ui/ConfirmPanel';
-import { ErrorAlert } from '../../ui/ErrorAlert';
-import { SelectField } from '../../ui/SelectField';
+import { ROLES, type Role, type User } from '../../../shared/users/schemas';
+import { api, type ApiError } from '../api/client';
+import { ConfirmPanel } from '../ui/ConfirmPanel';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SelectField } from '../ui/SelectField';
 
 interface PersonRowProps {
   person: User;
