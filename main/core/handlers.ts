@@ -11,6 +11,7 @@ import { maskHandlers } from '../masks/handlers';
 import { packsHandlers } from '../packs/handlers';
 import { storeHandlers } from '../store/handlers';
 import { surveyHandlers } from '../survey/handlers';
+import { syncHandlers } from '../sync/handlers';
 import { transferHandlers } from '../transfer/handlers';
 import { userHandlers } from '../users/handlers';
 import { workbenchHandlers } from '../workbench/handlers';
@@ -32,5 +33,6 @@ export function createHandlers(services: Services): Handlers {
     ...transferHandlers(services),
     ...packsHandlers(services),
     ...surveyHandlers(services),
+    ...syncHandlers(services),
   };
 }
