@@ -33,7 +33,7 @@ describeWithServer('audiences', () => {
     const server = await freshServer();
     const { officeA } = await organisation(server);
     const checked = officeA.stories.save(story({ text: TEXT, contact: { name: NAME, phone: PHONE, email: EMAIL }, consent: { keep: true, share: true, quote: false, contact: true } }));
-    officeA.masks.saveCheck(checked.id, 1, masked(TEXT, [[NAME, 'person'], [POSTCODE, 'postcode'], [PHONE, 'phone']]));
+    officeA.masks.saveCheck(checked.id, 1, masked(TEXT, [[NAME, 'PERSON'], [POSTCODE, 'POSTCODE'], [PHONE, 'PHONE']]));
     officeA.stories.save(story({ text: UNCHECKED }));
     const volunteer = await enrolled(officeA, server, 'volunteer');
     // The volunteer, signed in on their own laptop, syncs.
@@ -95,10 +95,10 @@ describeWithServer('audiences', () => {
     const server = await freshServer();
     const { officeA, officeB } = await organisation(server);
     const saved = officeA.stories.save(story({ text: TEXT, contact: { name: NAME, phone: PHONE, email: EMAIL }, consent: { keep: true, share: true, quote: false, contact: true }, translation: 'Traducción de Patience' }));
-    officeA.masks.saveCheck(saved.id, 1, masked(TEXT, [[NAME, 'person']]));
+    officeA.masks.saveCheck(saved.id, 1, masked(TEXT, [[NAME, 'PERSON']]));
     const field = await enrolled(officeA, server, 'field');
     await enrolled(officeA, server, 'volunteer');
-    field.stories.save(story({ text: UNCHECKED, contact: { name: 'Quentin Marwood', phone: null, email: 'q.marwood@example.org' }, consent: { keep: true, share: true, quote: false, contact: true } }));
+    field.stories.save(story({ text: UNCHECKED, contact: { name: 'Quentin Marwood', email: 'q.marwood@example.org' }, consent: { keep: true, share: true, quote: false, contact: true } }));
     await syncOnce(officeA);
     await syncOnce(field);
     await syncOnce(officeB);

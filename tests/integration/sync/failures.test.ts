@@ -99,7 +99,7 @@ describeWithServer('a sync that fails', () => {
     const client = await adminClient(server.database);
     const { rows } = await client.query("SELECT device_id, seq, blob FROM verbatim_sync_batches WHERE audience = 'office' ORDER BY seq LIMIT 1");
     const blob = Buffer.from(rows[0].blob as Buffer);
-    blob[blob.length - 40] ^= 0x01;
+    blob.writeUInt8(blob.readUInt8(blob.length - 40) ^ 0x01, blob.length - 40);
     await client.query('UPDATE verbatim_sync_batches SET blob = $1 WHERE device_id = $2 AND seq = $3', [blob, rows[0].device_id, rows[0].seq]);
     const before = snapshot(officeB);
     await expectCode(syncOnce(officeB), 'SYNC_TAMPERED');
