@@ -203,11 +203,11 @@ export class SyncConnection {
 
   /** The next batches of one laptop in these audiences after `afterSeq`, oldest first. */
   async batchesAfter(deviceId: string, audiences: readonly string[], afterSeq: number, limit: number): Promise<StoredBatch[]> {
-    const rows = await this.query<{ seq: string; audience: string; blob: Buffer }>(
-      'SELECT seq::text AS seq, audience, blob FROM verbatim_sync_batches WHERE device_id = $1 AND audience = ANY($2) AND seq > $3 ORDER BY seq LIMIT $4',
+    const rows = await this.query<{ number: string; audience: string; blob: Buffer }>(
+      'SELECT seq::text AS number, audience, blob FROM verbatim_sync_batches WHERE device_id = $1 AND audience = ANY($2) AND seq > $3 ORDER BY seq LIMIT $4',
       [deviceId, audiences, afterSeq, limit],
     );
-    return rows.map((row) => ({ deviceId, seq: Number(row.seq), audience: row.audience, blob: row.blob }));
+    return rows.map((row) => ({ deviceId, seq: Number(row.number), audience: row.audience, blob: row.blob }));
   }
 
   /** Field laptops' audiences the server knows of (from their key checks). */

@@ -52,24 +52,24 @@ describeWithServer('sync merges as the transfer import does', () => {
     }
   });
 
-  it('brings a laptop that was offline for a week up to date, in several batches, exactly once', async () => {
+  it('brings a laptop that was offline for a week and a half up to date, in order, in a dozen batches, exactly once', async () => {
     const server = await freshServer();
     const { officeA, officeB } = await organisation(server);
     await syncOnce(officeB);
     const ids: string[] = [];
-    for (let day = 0; day < 7; day += 1) {
-      for (let i = 0; i < 150; i += 1) ids.push(officeA.stories.save(story({ text: `Day ${day}, story ${i}.`, heardOn: `2026-11-1${day}` })).id);
+    for (let day = 0; day < 11; day += 1) {
+      for (let i = 0; i < 100; i += 1) ids.push(officeA.stories.save(story({ text: `Day ${day}, story ${i}.`, heardOn: `2026-11-${10 + day}` })).id);
       await syncOnce(officeA);
     }
     const third = officeA.stories.save(story({ text: 'Edited later.' }));
     officeA.stories.revise(third.id, 'Edited later, twice.', 'again');
     await syncOnce(officeA);
     const report = await syncOnce(officeB);
-    expect(report.received).toBe(1051);
-    expect(report.applied).toBe(1051);
+    expect(report.received).toBe(1101);
+    expect(report.applied).toBe(1101);
     const db = officeB.store.requireDb();
-    expect(db.prepare('SELECT count(*) FROM stories').pluck().get()).toBe(1051);
-    expect(db.prepare('SELECT count(*) FROM story_revisions').pluck().get()).toBe(1052);
+    expect(db.prepare('SELECT count(*) FROM stories').pluck().get()).toBe(1101);
+    expect(db.prepare('SELECT count(*) FROM story_revisions').pluck().get()).toBe(1102);
     expect(officeB.stories.get(third.id).text).toBe('Edited later, twice.');
     expect((await syncOnce(officeB)).received).toBe(0);
   });
