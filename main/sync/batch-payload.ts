@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { packFileSchema, type PackFile } from '../../shared/packs/schemas';
-import { ServiceError } from '../../shared/result';
+import type { ServiceError } from '../../shared/result';
 
 const sha = z.string().regex(/^[0-9a-f]{64}$/);
 const id = z.string().min(1).max(200);

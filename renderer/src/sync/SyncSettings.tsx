@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../../shared/sync/schemas';
 import { api, type ApiError } from '../api/client';
@@ -14,27 +14,33 @@ export function SyncSettings() {
   const user = useCurrentUser();
   const [status, setStatus] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const refresh = useCallback(async () => {
-    const answer = await api.getSyncStatus({});
-    if (answer.ok) {
-      setStatus(answer.value);
-      setError(null);
-    } else setError(answer.error);
-  }, []);
+  // Bumped to ask for the status again (after a sync, or words made for another laptop).
+  const [asked, setAsked] = useState(0);
+  const refresh = () => setAsked((n) => n + 1);
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    let live = true;
+    void api.getSyncStatus({}).then((answer) => {
+      if (!live) return;
+      if (answer.ok) {
+        setStatus(answer.value);
+        setError(null);
+      } else setError(answer.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [asked]);
 
   if (error) return <ErrorAlert error={error} lead={t('status.loadFailed')} id="sync-load-error" />;
   if (!status) return <p role="status">{t('status.loading')}</p>;
   const admin = user?.role === 'admin';
   return (
     <div className="settings-grid" data-testid="sync-settings">
-      <SyncStatusPanel status={status} onSynced={() => void refresh()} />
+      <SyncStatusPanel status={status} onSynced={refresh} />
       {admin ? (
         <>
           <SyncServerForm status={status} onSaved={setStatus} />
-          <SyncKeyPanel status={status} onEnrolled={setStatus} onChanged={() => void refresh()} />
+          <SyncKeyPanel status={status} onEnrolled={setStatus} onChanged={refresh} />
         </>
       ) : (
         <p className="panel-intro">{t('adminOnly')}</p>

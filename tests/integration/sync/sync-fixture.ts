@@ -20,7 +20,7 @@ if (skip) console.log('sync tests skipped: VERBATIM_NO_PG=1 and no VERBATIM_TEST
 /** describe() for tests that need the server: fails without it, skips only when told to. */
 export const describeWithServer = (name: string, body: () => void) =>
   (skip ? describe.skip : describe)(name, () => {
-    if (!url) throw new Error('VERBATIM_TEST_PG_URL is not set: start a server with "eval \"$(tests/helpers/pg-cluster.sh start)\"" (or set VERBATIM_NO_PG=1 to skip)');
+    if (!url) throw new Error('VERBATIM_TEST_PG_URL is not set: start a server with: eval "$(tests/helpers/pg-cluster.sh start)" (or set VERBATIM_NO_PG=1 to skip)');
     body();
   });
 
