@@ -6,7 +6,8 @@ import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
 const target = process.argv[2] ?? 'all';
-const native = ['better-sqlite3-multiple-ciphers'];
+// pg's optional native binding is never used (Verbatim uses the pure JavaScript client).
+const native = ['better-sqlite3-multiple-ciphers', 'pg-native'];
 const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native };
 
 const cli = () => esbuild({ ...node, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli/verbatim.cjs' });

@@ -19,6 +19,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/setup.ts'],
+          // A test that types a story key by key takes about a second alone and five on a
+          // machine busy with other builds: the limit is for a test that hangs, not a speed test.
+          testTimeout: 20_000,
         },
       },
     ],

@@ -33,7 +33,7 @@ export const EXCLUDED_TABLES: Record<string, string> = {
 export const isExcludedTable = (name: string): boolean => name in EXCLUDED_TABLES || /^story_(recent_)?(redacted_)?fts_/.test(name);
 
 /** Settings that are secrets: never archived. */
-export const SECRET_SETTINGS = ['draft_key', 'signing_key'] as const;
+export const SECRET_SETTINGS = ['draft_key', 'signing_key', 'sync_password', 'sync_enrolment'] as const;
 /** Columns that are secrets: never archived. */
 export const SECRET_COLUMNS: Record<string, readonly string[]> = { users: ['pin_hash'] };
 
@@ -305,6 +305,18 @@ export const TABLE_DOCS: Record<string, TableDoc> = {
   story_transfer_bases: {
     meaning: "What each story's fields last looked like on a field laptop, to tell who changed what.",
     columns: { story_id: STORY, source_device: 'the field laptop', fields_sha256: 'SHA-256 of the fields' },
+  },
+  sync_cursors: {
+    meaning: 'Sync: the last batch merged here from each other laptop.',
+    columns: { device_id: 'the other laptop', last_seq: 'the number of its last batch merged here', applied_at: `when, ${ISO_TIME}` },
+  },
+  sync_applied_batches: {
+    meaning: 'Sync: each batch merged here (its merge is audited as transfer.import with the same SHA-256).',
+    columns: { sha256: 'SHA-256 of the encrypted batch', device_id: 'the laptop that sent it', seq: 'its number', applied_at: `when, ${ISO_TIME}` },
+  },
+  sync_field_laptops: {
+    meaning: 'Sync: field laptops an administrator enrolled from this laptop.',
+    columns: { number: 'the field laptop number (names its audience)', label: 'what the administrator called it', issued_by: 'who (user id)', issued_at: `when, ${ISO_TIME}` },
   },
   imported_audit: {
     meaning: "Field laptops' own audit entries, kept apart from this store's chain.",

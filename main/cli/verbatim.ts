@@ -15,6 +15,7 @@ import { listCommand } from './commands/list';
 import { rekeyCommand } from './commands/rekey';
 import { restoreCommand } from './commands/restore';
 import { statusCommand } from './commands/status';
+import { syncCommand } from './commands/sync';
 import { transferCommand } from './commands/transfer';
 import { verifyCommand } from './commands/verify';
 
@@ -32,6 +33,7 @@ const COMMANDS: CliCommand[] = [
   exportCommand,
   transferCommand,
   importCommand,
+  syncCommand,
   archiveCommand,
 ];
 

@@ -12,6 +12,7 @@ import { packsHandlers } from '../packs/handlers';
 import { reviewHandlers } from '../review/handlers';
 import { storeHandlers } from '../store/handlers';
 import { surveyHandlers } from '../survey/handlers';
+import { syncHandlers } from '../sync/handlers';
 import { transferHandlers } from '../transfer/handlers';
 import { userHandlers } from '../users/handlers';
 import { workbenchHandlers } from '../workbench/handlers';
@@ -34,5 +35,6 @@ export function createHandlers(services: Services): Handlers {
     ...transferHandlers(services),
     ...packsHandlers(services),
     ...surveyHandlers(services),
+    ...syncHandlers(services),
   };
 }

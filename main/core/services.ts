@@ -14,6 +14,8 @@ import { ReceivedPackService } from '../packs/received-pack-service';
 import { SettingsService } from '../settings/settings-service';
 import { StoreService, type StoreServiceOptions } from '../store/store-service';
 import { SurveyImportService } from '../survey/survey-import-service';
+import { SyncScheduler } from '../sync/sync-scheduler';
+import { SyncService } from '../sync/sync-service';
 import { TransferService } from '../transfer/transfer-service';
 import { UserService } from '../users/user-service';
 import { AgreementService } from '../review/agreement-service';
@@ -48,11 +50,15 @@ export interface Services {
   archive: ArchiveService;
   survey: SurveyImportService;
   transfer: TransferService;
+  sync: SyncService;
+  syncScheduler: SyncScheduler;
 }
 
 export interface ServicesOptions extends StoreServiceOptions {
   /** Where the filter panel's counts run (a thread of their own, in the app); without one, on the store's connection. */
   counter?: (store: StoreService) => FacetCounter;
+  /** Sync every N minutes when due (the app's worker); tests and the CLI call the scheduler themselves. */
+  syncTimer?: boolean;
 }
 
 export function createServices(dbPath: string, options: ServicesOptions = {}): Services {
@@ -62,6 +68,11 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const tags = new TagService(db, users);
   const masks = new MaskService(db, users);
   const elections = new ElectionPeriods(db, users);
+  const jobs = new JobRunner();
+  const receivedPacks = new ReceivedPackService(db, users);
+  const sync = new SyncService(db, users, receivedPacks);
+  const syncScheduler = new SyncScheduler(sync, jobs, store, users);
+  if (options.syncTimer) syncScheduler.startTimer();
   return {
     store,
     settings: new SettingsService(store),
@@ -77,14 +88,16 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     review: new ReviewService(db, users),
     agreement: new AgreementService(db, users),
     volunteerView: new VolunteerView(db, users, tags),
-    jobs: new JobRunner(),
+    jobs,
     bundles: new BundleService(store, users),
     intelligence: new IntelligenceExports(db, users, masks, elections),
     elections,
     packs: new PackService(db, users, new VolunteerView(db, users, tags)),
-    receivedPacks: new ReceivedPackService(db, users),
+    receivedPacks,
     archive: new ArchiveService(store, users),
     survey: new SurveyImportService(db, users, new StoryService(db, users)),
     transfer: new TransferService(db, users),
+    sync,
+    syncScheduler,
   };
 }

@@ -4,7 +4,8 @@
  * overall sentiment and a note on each story, and make the results file that
  * goes back to the office, signed by this store's own key.
  */
-import type { PackStories, ReceivedPack } from '../../shared/packs/schemas';
+import type { PackFile, PackStories, ReceivedPack } from '../../shared/packs/schemas';
+import type { User } from '../../shared/users/schemas';
 import type { Sentiment } from '../../shared/workbench/schemas';
 import { ServiceError } from '../../shared/result';
 import { checkOutPath } from '../bundles/out-path';
@@ -56,24 +57,37 @@ export class ReceivedPackService {
     const user = this.users.require('volunteer');
     const db = this.db();
     const { pack, manifest, manifestSha256 } = readPackFile(readBundleFile(path));
+    const stored = db.transaction(() => this.store(pack, { organisation: manifest.organisation, keyFingerprint: manifest.signingKey.fingerprint, sha256: manifestSha256 }, user))();
+    return { pack: this.pack(pack.packId), alreadyImported: !stored };
+  }
+
+  /**
+   * Keeps the anonymised stories a sync brought (a pack's content, checked and
+   * authenticated by the sync), inside the sync's own transaction. `source` stands
+   * where a bundle's key fingerprint would. Answers false when it was already here.
+   */
+  storeSynced(pack: PackFile, origin: { organisation: string; source: string; sha256: string }, user: User): boolean {
+    return this.store(pack, { organisation: origin.organisation, keyFingerprint: origin.source, sha256: origin.sha256 }, user);
+  }
+
+  private store(pack: PackFile, origin: { organisation: string; keyFingerprint: string; sha256: string }, user: User): boolean {
+    const db = this.db();
     const known = prepared(db, 'SELECT manifest_sha256 FROM received_packs WHERE id = ?').pluck().get(pack.packId) as string | undefined;
     if (known !== undefined) {
-      if (known !== manifestSha256) throw new ServiceError('INVALID_INPUT', `A different pack with the id ${pack.packId} is already here; this one was not imported.`);
-      return { pack: this.pack(pack.packId), alreadyImported: true };
+      if (known !== origin.sha256) throw new ServiceError('INVALID_INPUT', `A different pack with the id ${pack.packId} is already here; this one was not imported.`);
+      return false;
     }
     const codeIds = new Set(pack.codebook.map((c) => c.id));
-    db.transaction(() => {
-      prepared(
-        db,
-        `INSERT INTO received_packs (id, organisation, key_fingerprint, volunteer_name, issued_at, issued_by_name, manifest_sha256, imported_by, imported_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(pack.packId, manifest.organisation, manifest.signingKey.fingerprint, pack.volunteerName, pack.issuedAt, pack.issuedByName, manifestSha256, user.id, new Date().toISOString());
-      const story = prepared(db, 'INSERT INTO received_pack_stories (pack_id, ref, position, text, language, heard_month) VALUES (?, ?, ?, ?, ?, ?)');
-      pack.stories.forEach((s, i) => story.run(pack.packId, s.ref, i, s.text, s.language, s.heardMonth));
-      const code = prepared(db, 'INSERT INTO received_pack_codes (pack_id, code_id, parent_id, name, retired, position) VALUES (?, ?, ?, ?, ?, ?)');
-      for (const c of pack.codebook) code.run(pack.packId, c.id, c.parentId !== null && codeIds.has(c.parentId) ? c.parentId : null, c.name, c.retired ? 1 : 0, c.position);
-    })();
-    return { pack: this.pack(pack.packId), alreadyImported: false };
+    prepared(
+      db,
+      `INSERT INTO received_packs (id, organisation, key_fingerprint, volunteer_name, issued_at, issued_by_name, manifest_sha256, imported_by, imported_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(pack.packId, origin.organisation, origin.keyFingerprint, pack.volunteerName, pack.issuedAt, pack.issuedByName, origin.sha256, user.id, new Date().toISOString());
+    const story = prepared(db, 'INSERT INTO received_pack_stories (pack_id, ref, position, text, language, heard_month) VALUES (?, ?, ?, ?, ?, ?)');
+    pack.stories.forEach((s, i) => story.run(pack.packId, s.ref, i, s.text, s.language, s.heardMonth));
+    const code = prepared(db, 'INSERT INTO received_pack_codes (pack_id, code_id, parent_id, name, retired, position) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const c of pack.codebook) code.run(pack.packId, c.id, c.parentId !== null && codeIds.has(c.parentId) ? c.parentId : null, c.name, c.retired ? 1 : 0, c.position);
+    return true;
   }
 
   list(): ReceivedPack[] {

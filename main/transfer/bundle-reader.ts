@@ -155,6 +155,11 @@ export async function readTransferBundle(file: Uint8Array, passphrase: string, c
   context.progress(0, null, 'opening');
   const zip = await openWithPassphrase(file, passphrase);
   await context.checkpoint();
+  return readTransferContents(zip, sha256Of(file), context);
+}
+
+/** Unpacks and checks the zip inside a transfer file (or a sync batch), already decrypted. */
+export async function readTransferContents(zip: Buffer, fileSha256: string, context: JobContext): Promise<TransferBundle> {
   const files = readZip(zip, { maxEntries: BUNDLE_TABLES.length + 1 });
   const manifest = readManifest(files);
   await context.checkpoint();
@@ -168,5 +173,5 @@ export async function readTransferBundle(file: Uint8Array, passphrase: string, c
     }
   }
   await checkContents(typed, context);
-  return { manifest, rows: typed, fileSha256: sha256Of(file) };
+  return { manifest, rows: typed, fileSha256 };
 }

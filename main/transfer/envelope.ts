@@ -19,9 +19,9 @@ import { SCRYPT_PARAMS, scryptAsync } from '../store/keys';
 const MAGIC = Buffer.from('VERBATIM-TRANSFER\n', 'utf8');
 const FORMAT = 'verbatim-transfer';
 const FORMAT_VERSION = 1;
-const CHUNK_BYTES = 1024 * 1024;
+export const CHUNK_BYTES = 1024 * 1024;
 const TAG_BYTES = 16;
-const NONCE_PREFIX_BYTES = 7;
+export const NONCE_PREFIX_BYTES = 7;
 const MAX_HEADER_BYTES = 4096;
 const KEY_CHECK_LABEL = 'verbatim-transfer v1 key check';
 
@@ -94,12 +94,49 @@ export async function sealWithPassphrase(payload: Uint8Array, passphrase: string
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32BE(headerBytes.length, 0);
-  const parts: Buffer[] = [MAGIC, length, headerBytes];
+  return Buffer.concat([MAGIC, length, headerBytes, ...sealChunks(payload, keys.encryption, prefix, headerBytes)]);
+}
+
+/**
+ * The chunked AES-256-GCM body shared by transfer files and sync batches: each
+ * chunk's nonce is `prefix` (7 bytes) plus its number, its additional data the
+ * header bytes, its number and whether it is the last.
+ */
+export function sealChunks(payload: Uint8Array, key: Buffer, prefix: Buffer, headerBytes: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
   const count = chunkCount(payload.length);
   for (let index = 0; index < count; index += 1) {
-    const cipher = createCipheriv('aes-256-gcm', keys.encryption, chunkNonce(prefix, index));
+    const cipher = createCipheriv('aes-256-gcm', key, chunkNonce(prefix, index));
     cipher.setAAD(chunkAad(headerBytes, index, index === count - 1));
     parts.push(cipher.update(payload.subarray(index * CHUNK_BYTES, (index + 1) * CHUNK_BYTES)), cipher.final(), cipher.getAuthTag());
+  }
+  return parts;
+}
+
+/** The body's length for a payload of `payloadBytes`, tags included. */
+export const sealedBytes = (payloadBytes: number): number => payloadBytes + chunkCount(payloadBytes) * TAG_BYTES;
+
+/**
+ * Opens a body made by `sealChunks` (exactly `sealedBytes(payloadBytes)` long);
+ * answers the first chunk whose tag fails instead of the payload.
+ */
+export function openChunks(body: Buffer, key: Buffer, prefix: Buffer, headerBytes: Buffer, payloadBytes: number): Buffer | { failedChunk: number; chunks: number } {
+  const count = chunkCount(payloadBytes);
+  const parts: Buffer[] = [];
+  let offset = 0;
+  for (let index = 0; index < count; index += 1) {
+    const plainLength = Math.min(CHUNK_BYTES, payloadBytes - index * CHUNK_BYTES);
+    const ciphertext = body.subarray(offset, offset + plainLength);
+    const tag = body.subarray(offset + plainLength, offset + plainLength + TAG_BYTES);
+    offset += plainLength + TAG_BYTES;
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, chunkNonce(prefix, index));
+      decipher.setAAD(chunkAad(headerBytes, index, index === count - 1));
+      decipher.setAuthTag(tag);
+      parts.push(decipher.update(ciphertext), decipher.final());
+    } catch {
+      return { failedChunk: index, chunks: count };
+    }
   }
   return Buffer.concat(parts);
 }
@@ -136,8 +173,7 @@ function readHeader(file: Uint8Array): { header: Header; headerBytes: Buffer; bo
 /** Decrypts a file made by `sealWithPassphrase`, checking every chunk. */
 export async function openWithPassphrase(file: Uint8Array, passphrase: string): Promise<Buffer> {
   const { header, headerBytes, body } = readHeader(file);
-  const count = chunkCount(header.payloadBytes);
-  const expected = header.payloadBytes + count * TAG_BYTES;
+  const expected = sealedBytes(header.payloadBytes);
   if (body.length < expected) throw truncated();
   if (body.length > expected) throw tampered('extra bytes after the end');
   const keys = await deriveKeys(passphrase, Buffer.from(header.kdf.salt, 'base64'));
@@ -147,21 +183,7 @@ export async function openWithPassphrase(file: Uint8Array, passphrase: string): 
   }
   const prefix = Buffer.from(header.noncePrefix, 'base64');
   if (prefix.length !== NONCE_PREFIX_BYTES) throw tampered('its header');
-  const parts: Buffer[] = [];
-  let offset = 0;
-  for (let index = 0; index < count; index += 1) {
-    const plainLength = Math.min(CHUNK_BYTES, header.payloadBytes - index * CHUNK_BYTES);
-    const ciphertext = body.subarray(offset, offset + plainLength);
-    const tag = body.subarray(offset + plainLength, offset + plainLength + TAG_BYTES);
-    offset += plainLength + TAG_BYTES;
-    try {
-      const decipher = createDecipheriv('aes-256-gcm', keys.encryption, chunkNonce(prefix, index));
-      decipher.setAAD(chunkAad(headerBytes, index, index === count - 1));
-      decipher.setAuthTag(tag);
-      parts.push(decipher.update(ciphertext), decipher.final());
-    } catch {
-      throw tampered(`block ${index + 1} of ${count}`);
-    }
-  }
-  return Buffer.concat(parts);
+  const opened = openChunks(body, keys.encryption, prefix, headerBytes, header.payloadBytes);
+  if (!Buffer.isBuffer(opened)) throw tampered(`block ${opened.failedChunk + 1} of ${opened.chunks}`);
+  return opened;
 }

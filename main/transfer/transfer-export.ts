@@ -76,30 +76,39 @@ function selectStoryIds(db: Db, request: TransferExportRequest): string[] {
     .all({ since: request.since, recordedBy: request.recordedBy }) as string[];
 }
 
-/** The people, services, events and codes the chosen stories refer to, and the events' audit entries. */
-function addReferences(db: Db, lines: Lines, storyIds: string[]): void {
+/** Reference rows asked for by id beside those the stories refer to (a sync batch's new services, say). */
+export interface ExtraReferences {
+  services: readonly string[];
+  events: readonly string[];
+  codes: readonly string[];
+  users: readonly string[];
+}
+
+const NO_EXTRA: ExtraReferences = { services: [], events: [], codes: [], users: [] };
+
+/** The people, services, events and codes the chosen stories refer to (and any extra asked for), and the events' audit entries. */
+function addReferences(db: Db, lines: Lines, storyIds: string[], extra: ExtraReferences): void {
   const ids = JSON.stringify(storyIds);
   const events = prepared(
     db,
-    `SELECT * FROM events WHERE id IN (SELECT event_id FROM stories WHERE ${inBatch('id')})`,
-  ).all(ids) as Array<{ id: string; created_by: string }>;
+    `SELECT * FROM events WHERE id IN (SELECT event_id FROM stories WHERE ${inBatch('id')}) OR ${inBatch('id')}`,
+  ).all(ids, JSON.stringify(extra.events)) as Array<{ id: string; created_by: string }>;
   for (const event of events) lines.add('events', event);
   const eventIds = JSON.stringify(events.map((event) => event.id));
   for (const row of prepared(db, `SELECT * FROM audit_log WHERE entity_type = 'event' AND ${inBatch('entity_id')} ORDER BY seq`).iterate(eventIds)) {
     lines.add('audit', row);
   }
-  for (const row of prepared(db, `SELECT * FROM services WHERE id IN (SELECT service_id FROM story_services WHERE ${inBatch('story_id')})`).iterate(ids)) {
-    lines.add('services', row);
-  }
+  const services = `SELECT * FROM services WHERE id IN (SELECT service_id FROM story_services WHERE ${inBatch('story_id')}) OR ${inBatch('id')}`;
+  for (const row of prepared(db, services).iterate(ids, JSON.stringify(extra.services))) lines.add('services', row);
   // Codes used by tags, and every code above them, so the tree can be rebuilt.
   const codes = prepared(
     db,
     `WITH RECURSIVE used(id) AS (
-       SELECT code_id FROM story_tags WHERE ${inBatch('story_id')}
+       SELECT code_id FROM story_tags WHERE ${inBatch('story_id')} UNION SELECT value FROM json_each(?)
        UNION SELECT c.parent_id FROM codes c JOIN used ON c.id = used.id WHERE c.parent_id IS NOT NULL)
      SELECT id, key, parent_id, name, description, position, retired_at, created_at FROM codes WHERE id IN (SELECT id FROM used)
      ORDER BY parent_id IS NOT NULL, position`,
-  ).all(ids);
+  ).all(ids, JSON.stringify(extra.codes));
   for (const code of codes) lines.add('codes', code);
   const users = prepared(
     db,
@@ -108,17 +117,25 @@ function addReferences(db: Db, lines: Lines, storyIds: string[]): void {
        UNION SELECT revised_by FROM story_revisions WHERE ${inBatch('story_id')}
        UNION SELECT tagged_by FROM story_tags WHERE ${inBatch('story_id')}
        UNION SELECT checked_by FROM story_mask_checks WHERE ${inBatch('story_id')}
-       UNION SELECT created_by FROM events WHERE ${inBatch('id')})`,
-  ).all(ids, ids, ids, ids, eventIds);
+       UNION SELECT created_by FROM events WHERE ${inBatch('id')}
+       UNION SELECT value FROM json_each(?))`,
+  ).all(ids, ids, ids, ids, eventIds, JSON.stringify(extra.users));
   for (const user of users) lines.add('users', user);
 }
 
 const sha256Of = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
-export async function exportTransfer(db: Db, request: TransferExportRequest, context: JobContext): Promise<TransferExportResult> {
-  checkOutPath(request.path, TRANSFER_EXTENSION);
-  const storyIds = selectStoryIds(db, request);
-  if (storyIds.length === 0) throw new ServiceError('NOTHING_TO_EXPORT', 'There are no stories to put in a transfer file for that choice.');
+/**
+ * The zip inside a transfer file (and inside each sync batch) for these stories:
+ * every line of theirs and of what they refer to, with its manifest. Reads in
+ * batches with checkpoints; the zip is built in memory.
+ */
+export async function buildTransferZip(
+  db: Db,
+  storyIds: string[],
+  options: { since: string | null; extra?: ExtraReferences },
+  context: JobContext,
+): Promise<{ zip: Buffer; counts: Record<BundleTable, number> }> {
   const lines = new Lines();
   context.progress(0, storyIds.length, 'reading');
   for (let start = 0; start < storyIds.length; start += BATCH) {
@@ -129,10 +146,8 @@ export async function exportTransfer(db: Db, request: TransferExportRequest, con
     context.progress(Math.min(start + BATCH, storyIds.length), storyIds.length, 'reading');
     await context.checkpoint();
   }
-  addReferences(db, lines, storyIds);
+  addReferences(db, lines, storyIds, options.extra ?? NO_EXTRA);
   await context.checkpoint();
-
-  context.progress(storyIds.length, storyIds.length, 'sealing');
   const entries = BUNDLE_TABLES.map((table) => {
     const rows = lines.text.get(table)!;
     return { name: BUNDLE_FILES[table].file, data: Buffer.from(rows.length ? `${rows.join('\n')}\n` : '', 'utf8') };
@@ -144,12 +159,20 @@ export async function exportTransfer(db: Db, request: TransferExportRequest, con
     deviceId: readSetting(db, 'device_id') ?? 'unknown',
     organisation: readSetting(db, 'organisation') ?? '',
     createdAt: new Date().toISOString(),
-    since: request.since,
+    since: options.since,
     counts,
     files: Object.fromEntries(entries.map((entry) => [entry.name, { sha256: sha256Of(entry.data), bytes: entry.data.length }])),
   };
-  const zip = zipToBuffer([{ name: MANIFEST_FILE, data: JSON.stringify(manifest, null, 2) }, ...entries]);
+  return { zip: zipToBuffer([{ name: MANIFEST_FILE, data: JSON.stringify(manifest, null, 2) }, ...entries]), counts };
+}
+
+export async function exportTransfer(db: Db, request: TransferExportRequest, context: JobContext): Promise<TransferExportResult> {
+  checkOutPath(request.path, TRANSFER_EXTENSION);
+  const storyIds = selectStoryIds(db, request);
+  if (storyIds.length === 0) throw new ServiceError('NOTHING_TO_EXPORT', 'There are no stories to put in a transfer file for that choice.');
+  const { zip, counts } = await buildTransferZip(db, storyIds, { since: request.since }, context);
   await context.checkpoint();
+  context.progress(storyIds.length, storyIds.length, 'sealing');
   const sealed = await sealWithPassphrase(zip, request.passphrase);
   // The last chance to cancel: after this the file is written whole or not at all.
   await context.checkpoint();

@@ -34,6 +34,7 @@ if ('mode' in data && data.mode === 'counts') {
     integrityChecker: integrityCheckerOnThread(__filename),
     counter: (store) => countsOnThread(__filename, store),
     checkpointWhenIdle: true,
+    syncTimer: true,
   });
   const handlers = createHandlers(services);
 

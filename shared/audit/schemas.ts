@@ -36,6 +36,12 @@ export const AUDIT_ACTIONS = [
   'pack.issue',
   'pack.results.import',
   'archive.export',
+  'sync.key-create',
+  'sync.enrol',
+  'sync.words-issue',
+  'sync.settings',
+  'sync.push',
+  'sync.pull',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -16,6 +16,7 @@ import { reviewContract } from '../review/contract';
 import type { Result } from '../result';
 import { storeContract } from '../store/contract';
 import { surveyContract } from '../survey/contract';
+import { syncContract } from '../sync/contract';
 import { transferContract } from '../transfer/contract';
 import { usersContract } from '../users/contract';
 import { workbenchContract } from '../workbench/contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...transferContract,
   ...packsContract,
   ...surveyContract,
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;

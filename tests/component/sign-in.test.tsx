@@ -115,14 +115,14 @@ describe('roles in the navigation', () => {
     const { user } = await renderApp({ state: 'unlocked', users: [ADMIN, OUTREACH], signedIn: OUTREACH.id });
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     const sections = within(await screen.findByRole('navigation', { name: 'Settings sections' })).getAllByRole('link');
-    expect(sections.map((link) => link.textContent)).toEqual(['General', 'My PIN']);
+    expect(sections.map((link) => link.textContent)).toEqual(['General', 'My PIN', 'Sync']);
   });
 
-  it('administrators manage prompts, services, people and the recovery key', async () => {
+  it('administrators manage prompts, services, people, the recovery key and sync', async () => {
     const { user } = await renderApp({ state: 'unlocked' });
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     const sections = within(await screen.findByRole('navigation', { name: 'Settings sections' })).getAllByRole('link');
-    expect(sections.map((link) => link.textContent)).toEqual(['General', 'Capture prompts', 'Services', 'People', 'My PIN', 'Recovery key']);
+    expect(sections.map((link) => link.textContent)).toEqual(['General', 'Capture prompts', 'Services', 'People', 'My PIN', 'Recovery key', 'Sync']);
   });
 });
 

@@ -7,6 +7,7 @@ import transfer from './locales/en/transfer.json';
 import packs from './locales/en/packs.json';
 import survey from './locales/en/survey.json';
 import archive from './locales/en/archive.json';
+import sync from './locales/en/sync.json';
 import capture from './locales/en/capture.json';
 import common from './locales/en/common.json';
 import drafts from './locales/en/drafts.json';
@@ -44,11 +45,12 @@ export const NAMESPACES = [
   'packs',
   'survey',
   'archive',
+  'sync',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive, sync },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -14,6 +14,7 @@ import { RecoveryKeySettings } from './RecoveryKeySettings';
 import { ServicesRegister } from './services/ServicesRegister';
 import { sectionFrom, sectionsFor, type SettingsSection } from './settings-sections';
 import { StoreLocation } from './StoreLocation';
+import { SyncSettings } from '../sync/SyncSettings';
 
 interface SettingsScreenProps {
   section?: string | null;
@@ -74,6 +75,8 @@ function SectionContent({ section, hasSettings, organisation, autoLock }: { sect
       return <MyPinForm />;
     case 'recovery-key':
       return <RecoveryKeySettings />;
+    case 'sync':
+      return <SyncSettings />;
     case 'general':
       return (
         <>

@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/users/schemas';
 import { canEditPrompts, canManagePeople, canManageRegister, canReplaceRecoveryKey } from '../users/roles';
 
-export const SETTINGS_SECTIONS = ['general', 'prompts', 'services', 'people', 'my-pin', 'recovery-key'] as const;
+export const SETTINGS_SECTIONS = ['general', 'prompts', 'services', 'people', 'my-pin', 'recovery-key', 'sync'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The sections of Settings a role is offered. */
