@@ -3,6 +3,7 @@ import { AMBIGUOUS_LAST_NAMES, LAST_NAMES } from '../../../resources/names/gener
 import { FREQUENT_WORDS, OTHER_WORDS } from '../../../resources/names/generated/common-words';
 import { PLACES } from '../../../resources/names/generated/places';
 import { NON_PERSON_WORDS } from '../../../resources/names/generated/non-person-words';
+import { SCRIPT_NAMES } from '../../../resources/names/generated/script-names';
 import {
   FACILITY_NOUNS,
   INTERACTION_VERBS,
@@ -86,6 +87,8 @@ export function getLexicon(): Lexicon {
   addAll(map, lines(LAST_NAMES), F.LAST);
   addAll(map, lines(AMBIGUOUS_FIRST_NAMES), F.AMBIG_FIRST);
   addAll(map, lines(AMBIGUOUS_LAST_NAMES), F.AMBIG_LAST);
+  // Names in their own scripts ("Олена", "يوسف") can be given or family names.
+  addAll(map, lines(SCRIPT_NAMES), F.FIRST | F.LAST);
   const phrases: string[][] = [];
   for (const entry of [...lines(PLACES), ...lines(NON_PERSON_WORDS)]) {
     const parts = entry.split(/[\s]+/).filter(Boolean);

@@ -5,6 +5,7 @@ import { applyBareRules } from './bare';
 import { LEVEL_HIGH, LEVEL_LOW, PersonContext } from './context';
 import { applyCues } from './cues';
 import { collectNameKeys, propagateNames, type NameKeys } from './propagate';
+import { applyScriptRules } from './scripts';
 
 export type { NameKeys } from './propagate';
 
@@ -84,6 +85,7 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
   }
   applyCues(ctx);
   applyBareRules(ctx);
+  const scriptNames = applyScriptRules(ctx);
   const keys = collectNameKeys(ctx, LEVEL_LOW);
   for (const [key, anyCase] of options.knownKeys) keys.set(key, anyCase || (keys.get(key) ?? false));
   // Names found with a strong cue ("The midwife, Paris,") are people wherever the text is not clearly about a place.
@@ -91,5 +93,5 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
   propagateNames(ctx, keys, 'person.propagated', false, personKeys);
   if (options.bundleKeys) propagateNames(ctx, options.bundleKeys, 'person.bundle', true);
   const bundleKeys = new Map([...collectNameKeys(ctx, LEVEL_HIGH)].filter(([, anyCase]) => anyCase));
-  return { detections: toDetections(ctx), bundleKeys };
+  return { detections: [...toDetections(ctx), ...scriptNames], bundleKeys };
 }
