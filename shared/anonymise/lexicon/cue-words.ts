@@ -79,13 +79,14 @@ export const STREET_SUFFIXES = words(`
   road rd street avenue ave lane ln close crescent cres gardens gdns square sq grove hill way place pl terrace tce drive
   court ct park row mews walk rise green vale parade yard gate mount wharf embankment broadway circus passage path view
   villas quay approach boulevard highway common grange chase croft dene fields meadow meadows orchard reach market
-  estate
+  estate mall
 `);
 
 /** Building types for named residences: "Torridon House", "Trellick Tower", "Willow Cottage". */
 export const RESIDENCE_SUFFIXES = words(`
   house court tower towers mansions lodge cottage cottages estate buildings heights point block hall villas apartments
   flats manor farm barn gardens close place villa bungalow farmhouse rectory vicarage chalet forge stables granary oast schoolhouse manse
+  wing building chambers
 `);
 
 /** Nouns that make a capitalised word before them part of a place or service name. */
@@ -94,7 +95,8 @@ export const FACILITY_NOUNS = words(`
   services team station line school college university library church mosque temple gurdwara synagogue hall gym pool
   market office department foundation society group partnership network hub branch care homecare agency tube bus stop
   road street avenue lane borough area estate park bridge house court tower towers lodge institute medical health
-  healthcare nursing charity association academy project programme
+  healthcare nursing charity association academy project programme llp ltd limited plc inc solicitors optometrists
+  opticians associates chambers consultancy
 `);
 
 /** Words before which "Hope", "Victoria" or an unknown capitalised word is not a person. */
@@ -122,6 +124,9 @@ export const SERVICE_VISIT_VERBS = words(`
 `);
 
 export const MONTHS = words('january february march april may june july august september october november december');
+/** "Date: Thu, 5 Mar", "in the office Mon-Wed", "since Jan": abbreviations read as months and weekdays. */
+export const MONTH_ABBREVIATIONS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
+export const WEEKDAY_ABBREVIATIONS = words('mon tue tues wed weds thu thur thurs fri sat sun');
 export const WEEKDAYS = words(`
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
 `);

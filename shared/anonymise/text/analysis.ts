@@ -93,6 +93,8 @@ export function wordFlags(token: Token): number {
   if (SCOTTISH.test(token.text)) return F.LAST;
   if (!key.includes('-')) return inflectedWordFlags(key) || possessiveNameFlags(key);
   const parts = key.split('-').map((part) => lexicon.flagsOf(part));
+  // "Mon-Fri", "Jan-Mar": a range of weekdays or months.
+  if (parts.every((p) => p & (F.WEEKDAY | F.MONTH))) return parts.reduce((acc, p) => acc | (p & (F.WEEKDAY | F.MONTH)), 0);
   const strong = parts.reduce((acc, p) => acc | (p & NAME_FLAGS), 0);
   if (strong !== 0) return strong;
   if (parts.every((p) => p & (NAME_FLAGS | AMBIGUOUS_NAME_FLAGS))) return parts.reduce((acc, p) => acc | (p & AMBIGUOUS_NAME_FLAGS), 0);

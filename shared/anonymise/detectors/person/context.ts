@@ -75,12 +75,19 @@ const OBJECT_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'the
 /** Past tenses that follow a name ("my neighbour Will drove") but never a modal ("will drive"). */
 const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', 'took', 'made', 'drove', 'brought', 'kept', 'saw', 'spoke', 'sat', 'stood', 'found', 'wrote', 'knew', 'got', 'rang', 'sang', 'thought', 'felt', 'left', 'met', 'sent', 'caught', 'taught', 'fought', 'held', 'ran']);
 /** Ordinary words that are never part of a name, however capitalised. */
-const NEVER_NAME_FLAGS =
+export const NEVER_NAME_FLAGS =
   F.TITLE | F.KIN | F.ROLE | F.FACILITY | F.STREET | F.RESIDENCE | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.MONTH | F.WEEKDAY | F.INTERACTION | F.INTRODUCER;
 const MAX_NAME_WORDS = 4;
 const MAX_PARTICLES = 3;
 /** A lowercase particle joined to a capitalised name: "al-Farsi", "el-Sayed", "bin-Laden", "abu-Bakr". */
 const HYPHENATED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|bint|abu|ben|da|de|di|du|van|von|ter|ten)-\p{Lu}\p{L}+$/u;
+
+/** Words between a place's name and its facility noun: "X dental practice", "X Medical Centre", "X GP surgery". */
+const SERVICE_MODIFIERS = new Set([
+  'dental', 'medical', 'gp', 'eye', 'community', 'family', 'children', "children's", 'maternity', 'mental', 'sexual', 'walk-in',
+  'urgent', 'day', 'primary', 'memorial', 'general', 'district', 'cottage', 'royal', 'university', 'teaching', 'specialist',
+  'rehabilitation', 'rehab', 'recovery', 'wellbeing', 'physio', 'sports', 'leisure', 'youth', 'dementia', 'respite', 'nursing',
+]);
 
 export const LEVEL_LOW = 1;
 export const LEVEL_HIGH = 2;
@@ -177,7 +184,9 @@ export class PersonContext {
     if (!t || !next || t.possessive) return false;
     const gap = this.gap(last + 1);
     if (gap !== ' ' && gap !== '-') return false;
-    return (this.flagsAt(last + 1) & (F.STREET | F.RESIDENCE | F.FACILITY)) !== 0;
+    if (this.flagsAt(last + 1) & (F.STREET | F.RESIDENCE | F.FACILITY)) return true;
+    // "Hatton Garden dental practice", "Jenner GP surgery": a kind of service, then the facility.
+    return SERVICE_MODIFIERS.has(next.key) && this.gap(last + 2) === ' ' && (this.flagsAt(last + 2) & F.FACILITY) !== 0;
   }
 
   /** "the", "in", "at", "from"...: before these a capitalised word is usually a place or a thing. */
@@ -224,6 +233,8 @@ export class PersonContext {
       case 'ambiguous':
         return true;
       case 'place':
+        // "I am Chinese", "I'm Polish": after an introduction, a nationality is no name ("I'm Jordan" is).
+        if ((cue === 'intro' || cue === 'name-is') && !(this.flagsAt(i) & (F.AMBIG_FIRST | F.AMBIG_LAST))) return false;
         return STRONG_CUES.has(cue) && (t.shape === 'title' || this.inCaps(i));
       case 'calendar':
         return MONTH_NAME_CUES.has(cue) && (this.flagsAt(i) & F.AMBIG_FIRST) !== 0;

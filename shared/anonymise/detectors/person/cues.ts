@@ -677,6 +677,9 @@ function chatLabelCue(ctx: PersonContext): void {
     if (i > 0 && !ctx.gap(i).includes('\n')) continue;
     const after = CHAT_TIME.exec(text.slice(t.end, t.end + 24));
     if (!after || t.shape !== 'title' || t.possessive) continue;
+    // "Tel: 020 ...", "Email: x@y": a form field in a signature, not a speaker.
+    const rest = text.slice(t.end + after[0].length, t.end + after[0].length + 80).split('\n')[0]!;
+    if (/^\s*[+(\d]|@|www\./.test(rest)) continue;
     if (after[0].includes('(') || after[0].includes('[')) timed = true;
     labels.push(i);
   }

@@ -1,10 +1,12 @@
 import type { TextAnalysis } from '../../text/analysis';
 import type { PhraseMatcher } from '../../text/phrases';
+import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
 import { applyBareRules } from './bare';
 import { LEVEL_HIGH, LEVEL_LOW, PersonContext } from './context';
 import { applyCues } from './cues';
 import { collectNameKeys, propagateNames, type NameKeys } from './propagate';
+import { applyLetterCues } from './letters';
 import { applyScriptRules } from './scripts';
 
 export type { NameKeys } from './propagate';
@@ -24,9 +26,33 @@ export interface PersonResult {
   bundleKeys: NameKeys;
 }
 
+/** "Healthwatch Northbank", "NHS Barnet": the capitalised words after these name a local body, not a person. */
+const LOCAL_BODY_PREFIXES = new Set(['healthwatch', 'nhs']);
+const TITLE_OR_SAINT = new Set(['dr', 'sir', 'dame', 'st', 'saint', 'lord', 'lady', 'professor', 'prof', 'queen', 'king', 'princess', 'prince']);
+
+/**
+ * Words that name a local body ("Healthwatch Northbank") or the namesake of a building
+ * ("the one named after Dr Jenner"): no person of the story.
+ */
+function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
+  const tokens = analysis.tokens;
+  const capitalised = (k: number): boolean => tokens[k] !== undefined && (tokens[k]!.shape === 'title' || tokens[k]!.shape === 'upper') && analysis.gaps[k] === ' ';
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    let k = -1;
+    if (LOCAL_BODY_PREFIXES.has(key) && tokens[i]!.shape !== 'lower') k = i + 1;
+    else if (key === 'after' && tokens[i - 1]?.key === 'named' && analysis.gaps[i] === ' ') k = i + 1 + (TITLE_OR_SAINT.has(tokens[i + 1]?.key ?? '') ? 1 : 0);
+    for (let m = k; k > 0 && m < k + 2 && capitalised(m) && !(analysis.flags[m]! & F.FACILITY); m++) {
+      excluded[m] = 1;
+      if (tokens[m]!.possessive) break;
+    }
+  }
+}
+
 function excludedTokens(analysis: TextAnalysis, others: readonly Detection[], allowList: PhraseMatcher): Uint8Array {
   const excluded = new Uint8Array(analysis.tokens.length);
   allowList.mark(analysis.tokens, excluded);
+  markNotPersons(analysis, excluded);
   const sorted = [...others].sort((a, b) => a.start - b.start);
   let k = 0;
   for (let i = 0; i < analysis.tokens.length; i++) {
@@ -84,6 +110,7 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
     }
   }
   applyCues(ctx);
+  applyLetterCues(ctx, others.filter((d) => d.type === 'EMAIL'));
   applyBareRules(ctx);
   const scriptNames = applyScriptRules(ctx);
   const keys = collectNameKeys(ctx, LEVEL_LOW);

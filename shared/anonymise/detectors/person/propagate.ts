@@ -60,6 +60,8 @@ export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string,
     const capitalised = t.shape === 'title' || t.shape === 'upper';
     if (anyCase && !capitalisedOnly) {
       if (!capitalised && t.key.length < 3) continue;
+      // "Ross McAllister ... McAllister Optometrists", but "Tamsin Ward" when Ward is a name found here too.
+      if (ctx.followedByFacility(i) && !keys.has(ctx.token(i + 1)!.key)) continue;
     } else if (!capitalised && lowercaseKeys?.has(key)) {
       // "they gave grace someone elses bag": not "by the grace of god", "no hope", "i hope".
       if (ctx.followedByFacility(i) || wordUse(ctx, i)) continue;
