@@ -62,11 +62,15 @@ const NOT_A_DATE_NUMBER = "(?![.:]\\d|\\s{0,2}(?:am|pm|mins?|minutes|hours?|hrs?
 // A two-digit year ("14 Feb 24") unless the number is a count or a time.
 const YEAR = `(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
+  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|(?:the\\s{1,2})?${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
   'giu',
 );
 const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY})(${ORDINAL})?(?![\\p{L}\\p{N}])${NOT_A_DATE_NUMBER}${YEAR}?`, 'giu');
 const NUMERIC = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\p{N}]|[/.-]\d)/gu;
+// "1st of the 3rd 1956": the month as an ordinal too.
+const ORDINAL_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}${ORDINAL}\\s{1,3}of\\s{1,3}the\\s{1,3}(?:1[0-2]|0?[1-9])${ORDINAL}(?:,?\\s{1,3}(?:19|20)\\d{2})?(?![\\p{L}\\p{N}])`, 'giu');
+// "4/iv/51", "16.ix.1944": the month in Roman numerals.
+const ROMAN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}([/.-])(?:iii|ii|iv|ix|i|viii|vii|vi|v|xii|xi|x)\\1(?:19|20)?\\d{2}(?![\\p{L}\\p{N}])`, 'giu');
 const ISO = /(?<![\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\d)/gu;
 // A day and month without a year needs a word before it that says it is a date. A strong
@@ -124,6 +128,10 @@ export function detectDates(text: string): Detection[] {
     const b = Number(m[3]);
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) continue;
     push(found, m.index, m.index + m[0].length, 'date.numeric');
+  }
+  for (const pattern of [ORDINAL_MONTH, ROMAN_MONTH]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) push(found, m.index, m.index + m[0].length, 'date.ordinal-or-roman-month');
   }
   ISO.lastIndex = 0;
   for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {

@@ -24,6 +24,7 @@ export const KINSHIP = words(`
   popo gunggung yeye nainai laolao laoye bapuji bapu baba dada dadi nana nani amma appa ammi abbu abba ammu thatha paati
   ajji nanay tatay lola lolo inay itay abuela abuelo abuelita abuelito babcia dziadek babushka dedushka nonna nonno oma opa
   yaya bibi bubbe zaide halmoni harabeoji mama papa
+  dtr dau gdtr gson gd bil sil mil fil
 `);
 
 /** Adjectives allowed between "my" and a kinship word ("my little brother", "my late husband"). */
@@ -45,7 +46,7 @@ export const ROLES = words(`
   fella housekeeper caretaker warden supervisor mentor keyworker operator handler responder medic resident client patient
   advocate solicitor inspector trainee apprentice sho cook chef sister nurse's doctor's practitioner physician surgeon's
   boss head deputy physios therapists porters drivers pharmacists consultants surgeons dentists cleaners volunteers
-  visitors ladies men women gentlemen guys girls boys medics students assistants hcas managers officers staff
+  visitors ladies men women gentlemen guys girls boys medics students assistants hcas managers officers staff pt pts caller
 `);
 
 /** Workplaces after "Grace on reception", "Bill at the Lloyds pharmacy", "Kirsty from the IBD team". */

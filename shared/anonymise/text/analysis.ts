@@ -166,7 +166,7 @@ function isLowercaseStyle(tokens: Token[]): boolean {
     if (t.text === 'i' || t.text === 'im' || t.text === "i'm") lowercaseI++;
     if (!t.sentenceStart || t.shape === 'digit') continue;
     if (t.shape === 'lower') lowerStarts++;
-    else upperStarts++;
+    else if (t.shape === 'title') upperStarts++; // a shouted "NOT OK" says nothing about the writer's capitals
   }
   return lowercaseI > 0 || lowerStarts > upperStarts;
 }

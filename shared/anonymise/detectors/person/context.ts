@@ -61,7 +61,8 @@ const NOT_NAMED_WORDS = new Set([
   'back', 'away', 'out', 'off', 'over', 'round', 'around', 'through', 'again', 'later', 'today', 'yesterday', 'tomorrow', 'twice',
   'once', 'sick', 'ahead', 'home', 'both', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'them', 'him', 'her',
   'me', 'us', 'you', 'it', 'this', 'that', 'something', 'anything', 'nothing', 'what', 'names', 'rude', 'stupid', 'lazy', 'liar',
-  'liars', 'racist', 'crazy', 'mad', 'difficult', 'aggressive', 'selfish', 'hysterical', 'dramatic',
+  'liars', 'racist', 'crazy', 'mad', 'difficult', 'aggressive', 'selfish', 'hysterical', 'dramatic', 'darling', 'sweetheart',
+  'sweetie', 'babe', 'hun', 'pet', 'duck', 'dear', 'love', 'mate', 'sir', 'madam', 'names', 'late', 'early', 'immediately',
 ]);
 /** Words after a name given after "called": "called sparkle and she...". */
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
@@ -271,7 +272,9 @@ export class PersonContext {
     const flags = this.flagsAt(i);
     const nameFlags = anyName ? F.AMBIG_FIRST | F.AMBIG_LAST | NAME_FLAGS : F.AMBIG_FIRST;
     if (!(flags & nameFlags) || flags & (NEVER_NAME_FLAGS & ~(F.MONTH | F.WEEKDAY)) || this.auxiliaryUse(i) || RARELY_NAMES.has(t.key)) return false;
-    return !(flags & F.WEEKDAY) && !(flags & F.MONTH && MODALS.has(t.key));
+    // "the carer may is like family": a modal never comes before "is" or "was".
+    const finiteNext = this.gap(i + 1) === ' ' && FINITE_AFTER_NAME.has(this.tokens[i + 1]?.key ?? '');
+    return !(flags & F.WEEKDAY) && !(flags & F.MONTH && MODALS.has(t.key) && !finiteNext);
   }
 
   /**
@@ -352,6 +355,8 @@ export class PersonContext {
     // In capitals, "JAYDEN WAS", "CHLOE HAS": a verb or an auxiliary ends the name.
     if (capsWord && c !== 'strong' && (MODALS.has(t.key) || this.flagsAt(j) & NEVER_NAME_FLAGS)) return -1;
     if (/^\p{Lu}$/u.test(t.text) && this.isCapitalised(j + 1)) return j; // an initial: "Abdul K. Miah"
+    // "Malcolm May", "Iris June": a month that is also a family name, after a first name, not before a day.
+    if (c === 'calendar' && this.flagsAt(j) & F.AMBIG_LAST && this.flagsAt(last) & (F.FIRST | F.AMBIG_FIRST) && t.shape === 'title' && !/^\s?\d/.test(this.analysis.text.slice(t.end, t.end + 2))) return j;
     if ((c === 'strong' || c === 'unknown' || c === 'ambiguous' || this.isWordName(j)) && !this.followedByFacility(j)) return j;
     return -1;
   }

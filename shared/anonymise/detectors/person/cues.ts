@@ -166,6 +166,11 @@ function calledCue(ctx: PersonContext, i: number): void {
   else if (t.key === 'known' && ctx.token(i + 1)?.key === 'as') j = i + 2;
   else if ((t.key === 'go' || t.key === 'goes') && ctx.token(i + 1)?.key === 'by') j = i + 2;
   if (j < 0 || !QUOTE_GAP.test(ctx.gap(j)) || ctx.gap(j).length === 0) return;
+  // "everyone calls her Flick", "call me Ada", "we called him Buster": a name given to someone.
+  if (ctx.flagsAt(i) & F.INTRODUCER && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
+    markAfter(ctx, j + 1, 'named', 'person.called');
+    return;
+  }
   markAfter(ctx, j, namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
 }
 
@@ -190,6 +195,7 @@ function namesAPerson(ctx: PersonContext, i: number): boolean {
   return false;
 }
 
+const OBJECT_PRONOUNS = new Set(['me', 'her', 'him', 'them', 'us']);
 const BE_VERBS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "he's", "she's", 'hes', 'shes', "who's", 'whos', "they're", 'theyre']);
 const INDEFINITES = new Set(['a', 'an', 'one', 'someone', 'somebody', 'another']);
 

@@ -7,6 +7,7 @@ import { LEVEL_HIGH, LEVEL_LOW, PersonContext } from './context';
 import { applyCues } from './cues';
 import { collectNameKeys, propagateNames, type NameKeys } from './propagate';
 import { applyLetterCues } from './letters';
+import { applyRegisterRules, attachInitials } from './registers';
 import { applyScriptRules } from './scripts';
 
 export type { NameKeys } from './propagate';
@@ -113,12 +114,14 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
   applyLetterCues(ctx, others.filter((d) => d.type === 'EMAIL'));
   applyBareRules(ctx);
   const scriptNames = applyScriptRules(ctx);
+  applyRegisterRules(ctx);
   const keys = collectNameKeys(ctx, LEVEL_LOW);
   for (const [key, anyCase] of options.knownKeys) keys.set(key, anyCase || (keys.get(key) ?? false));
   // Names found with a strong cue ("The midwife, Paris,") are people wherever the text is not clearly about a place.
   const personKeys = new Set(collectNameKeys(ctx, LEVEL_HIGH).keys());
   propagateNames(ctx, keys, 'person.propagated', false, personKeys);
   if (options.bundleKeys) propagateNames(ctx, options.bundleKeys, 'person.bundle', true);
+  attachInitials(ctx);
   const bundleKeys = new Map([...collectNameKeys(ctx, LEVEL_HIGH)].filter(([, anyCase]) => anyCase));
   return { detections: [...toDetections(ctx), ...scriptNames], bundleKeys };
 }
