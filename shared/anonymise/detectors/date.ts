@@ -61,6 +61,9 @@ const DAY_WORD = `(?:${UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifte
 const NOT_A_DATE_NUMBER = "(?![.:]\\d|\\s{0,2}(?:am|pm|mins?|minutes|hours?|hrs?|people|patients|years?|days?|weeks?|times|%|o'clock)(?![\\p{L}]))";
 // A two-digit year ("14 Feb 24") unless the number is a count or a time.
 const YEAR = `(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
+// A weekday written just before the date belongs to it ("Tues 5th March", "Monday, 2 March"):
+// looked for behind each date found, not at every position of the text.
+const WEEKDAY_BEFORE = /(?<![\p{L}\p{N}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s{1,2}(?:the\s{1,2})?$/iu;
 const DAY_FIRST = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|(?:the\\s{1,2})?${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
   'giu',
@@ -109,7 +112,8 @@ export function detectDates(text: string): Detection[] {
     }
     const abbreviatedMay = /^may/i.test(m[3] ?? '') && !/^May/.test(m[3] ?? '') && m[2] === undefined && m[1] !== undefined;
     if (abbreviatedMay && !/\d{4}/.test(m[0])) continue; // "2 may not" is not a date
-    push(found, m.index, m.index + m[0].length, 'date.day-month', text);
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    push(found, m.index - (weekday ? weekday[0].length : 0), m.index + m[0].length, 'date.day-month', text);
   }
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(text); m !== null; m = MONTH_FIRST.exec(text)) {

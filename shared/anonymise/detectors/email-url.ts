@@ -11,7 +11,9 @@ const URL_START = /\b(?:https?:\/\/|www\.)/gi;
  * web pages name no one, so they stay readable. An organisation's email address is still
  * masked, since it can be one person's.
  */
-const ORGANISATION_HOST = /(?:\.(?:nhs|gov|org|ac|sch|police|mod|parliament)\.uk|\.nhs\.net|\.org|\.gov|\.int|\.edu)$|^(?:www\.)?(?:nhs|gov)\.uk$/i;
+const PUBLIC_SECTOR_HOST = /(?:\.(?:nhs|gov|ac|sch|police|mod|parliament)\.uk|\.nhs\.net)$|^(?:www\.)?(?:nhs|gov)\.uk$/i;
+/** An organisation's home page (no path): "www.healthwatchcamden.org.uk" names no one; "example.org/my-blog" may. */
+const ORGANISATION_HOST = /\.(?:org\.uk|org|int|edu)$/i;
 
 const isLocalChar = (c: string): boolean => /[A-Za-z0-9._%+'-]/.test(c);
 const isDomainChar = (c: string): boolean => /[A-Za-z0-9.-]/.test(c);
@@ -53,7 +55,8 @@ export function detectUrls(text: string): Detection[] {
     while (end > m.index && /[.,;:!?)\]'’]/.test(text.charAt(end - 1))) end--;
     if (end - m.index <= m[0].length + 1) continue;
     const host = text.slice(m.index, end).replace(/^https?:\/\//i, '').split(/[/?#:]/)[0] ?? '';
-    if (ORGANISATION_HOST.test(host)) continue;
+    const path = text.slice(m.index, end).replace(/^https?:\/\//i, '').slice(host.length);
+    if (PUBLIC_SECTOR_HOST.test(host) || (ORGANISATION_HOST.test(host) && /^\/?$/.test(path))) continue;
     found.push({ start: m.index, end, type: 'URL', confidence: 'high', rule: 'url.pattern' });
     URL_START.lastIndex = end;
   }

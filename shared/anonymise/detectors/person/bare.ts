@@ -36,6 +36,15 @@ function afterMediaVerb(ctx: PersonContext, i: number): boolean {
   return previous.key === 'to' && LISTENING.has(ctx.token(i - 2)?.key ?? '');
 }
 
+/** Nouns for recordings and works: "his Jim Reeves records", "her old Elvis CDs". */
+const MEDIA_NOUNS = new Set(['records', 'record', 'songs', 'song', 'album', 'albums', 'cds', 'cd', 'tapes', 'vinyl', 'music', 'films', 'movies', 'concert', 'concerts', 'books', 'novels', 'poems', 'hits', 'tunes', 'lps']);
+const OWNERS = new Set(['his', 'her', 'my', 'their', 'our', 'your', 'old', 'the', 'some', 'favourite', 'favorite']);
+
+/** A performer or author between an owner and a recording: "his Jim Reeves records". */
+function performer(ctx: PersonContext, first: number, last: number): boolean {
+  return MEDIA_NOUNS.has(ctx.token(last + 1)?.key ?? '') && ctx.gap(last + 1) === ' ' && OWNERS.has(ctx.token(first - 1)?.key ?? '') && ctx.gap(first) === ' ';
+}
+
 /**
  * Marks a name found without a cue, unless the whole name runs into a facility or company
  * word ("Hammond Lyle LLP", "Hatton Garden dental practice"): then it names the place.
@@ -44,7 +53,8 @@ function markUnlessOrganisation(ctx: PersonContext, i: number, level: number, ru
   const from = Math.max(0, i - 4);
   const before = ctx.level.slice(from, i + 5);
   const last = ctx.markName(i, level, rule, extendLeft);
-  const organisation = ctx.followedByFacility(last) || (ctx.gap(last + 1) === ' ' && ctx.isCapitalised(last + 1) && ctx.followedByFacility(last + 1));
+  const organisation =
+    ctx.followedByFacility(last) || (ctx.gap(last + 1) === ' ' && ctx.isCapitalised(last + 1) && ctx.followedByFacility(last + 1)) || performer(ctx, i, last);
   if (!organisation) return;
   ctx.level.set(before, from);
   for (let k = from; k < from + before.length; k++) if (!ctx.level[k]) ctx.rules[k] = undefined;

@@ -90,6 +90,9 @@ const SERVICE_MODIFIERS = new Set([
   'rehabilitation', 'rehab', 'recovery', 'wellbeing', 'physio', 'sports', 'leisure', 'youth', 'dementia', 'respite', 'nursing',
 ]);
 
+/** "I'll", "We've", "Can't": contractions are never names. */
+const CONTRACTED = /'(?:ll|ve|re|d|m|t|s)$|n't$/;
+
 export const LEVEL_LOW = 1;
 export const LEVEL_HIGH = 2;
 
@@ -170,7 +173,7 @@ export class PersonContext {
   /** A capitalised ordinary word that could be a surname ("Sharp", "Church") after a name or a strong cue. */
   isWordName(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && t.shape === 'title' && !t.sentenceStart && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS);
+    return t !== undefined && t.shape === 'title' && !t.sentenceStart && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
   }
 
   isNameish(i: number): boolean {
