@@ -7,7 +7,7 @@ const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 /** "Dr Okafor", "Nurse Pat", "Mrs D'Souza", "dr khan". */
 export const TITLES = words(`
   dr doctor mr mrs ms miss mx mister nurse sister matron prof professor sir dame lord lady rev reverend imam rabbi pastor
-  cllr councillor auntie aunty uncle madam sheikh father
+  cllr councillor auntie aunty uncle madam sheikh father pc pcso dc ds dci sgt sergeant constable inspector
 `);
 
 /** Titles that also work written in lowercase before a lowercase name ("dr patel", "nurse bola"). */

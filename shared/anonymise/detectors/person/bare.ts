@@ -159,12 +159,25 @@ function unknownCapitalised(ctx: PersonContext, i: number): void {
   markUnlessOrganisation(ctx, i, LEVEL_LOW, 'person.unknown-capitalised');
 }
 
+/** "Fomi Hangin", "Tuta Jijodi": two capitalised words in no word list, side by side, even at a sentence start. */
+function unknownPair(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  const next = ctx.token(i + 1);
+  if (!next || ctx.level[i] || ctx.level[i + 1] || t.shape !== 'title' || next.shape !== 'title' || ctx.gap(i + 1) !== ' ' || ctx.inCaps(i)) return;
+  const a = ctx.classOf(i);
+  const b = ctx.classOf(i + 1);
+  if (!((a === 'unknown' && (b === 'unknown' || b === 'strong')) || (a === 'strong' && b === 'unknown'))) return;
+  if (t.coreEnd - t.start < 3 || next.coreEnd - next.start < 3 || t.possessive || ctx.precededByPlaceWord(i) || afterMediaVerb(ctx, i)) return;
+  markUnlessOrganisation(ctx, i, LEVEL_LOW, 'person.unknown-pair');
+}
+
 export function applyBareRules(ctx: PersonContext): void {
   for (let i = 0; i < ctx.n; i++) listedName(ctx, i);
   for (let i = 0; i < ctx.n; i++) {
     wordNamePair(ctx, i);
     capitalisedWordName(ctx, i);
     unknownCapitalised(ctx, i);
+    unknownPair(ctx, i);
     lowercaseSubject(ctx, i);
   }
 }

@@ -173,7 +173,13 @@ export class PersonContext {
   /** A capitalised ordinary word that could be a surname ("Sharp", "Church") after a name or a strong cue. */
   isWordName(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && t.shape === 'title' && !t.sentenceStart && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
+    return t !== undefined && t.shape === 'title' && (!t.sentenceStart || this.afterInitial(i)) && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
+  }
+
+  /** "T. Deli": the full stop after an initial does not end a sentence. */
+  afterInitial(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && this.gap(i) === '. ';
   }
 
   isNameish(i: number): boolean {
@@ -352,7 +358,8 @@ export class PersonContext {
       const surname = (c === 'ambiguous' || c === 'place') && flags & (F.AMBIG_LAST | F.AMBIG_FIRST) && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(j) && !RARELY_NAMES.has(t.key);
       // "lucía herrero": a word in no list at all after a listed first name.
       const unlisted = c === 'unknown' && t.key.length >= 4;
-      return (surname || unlisted) && this.analysis.lowercaseStyle && this.classOf(last) === 'strong' && !this.followedByFacility(j) ? j : -1;
+      const afterName = this.classOf(last) === 'strong' || (unlisted && this.classOf(last) === 'unknown');
+      return (surname || unlisted) && this.analysis.lowercaseStyle && afterName && !this.followedByFacility(j) ? j : -1;
     }
     if (t.shape === 'upper' && !this.inCaps(j) && this.tokens[start]?.shape !== 'upper') return -1;
     // In capitals, "JAYDEN WAS", "CHLOE HAS": a verb or an auxiliary ends the name.

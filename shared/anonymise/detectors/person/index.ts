@@ -111,7 +111,7 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
     }
   }
   applyCues(ctx);
-  applyLetterCues(ctx, others.filter((d) => d.type === 'EMAIL'));
+  applyLetterCues(ctx, others);
   applyBareRules(ctx);
   const scriptNames = applyScriptRules(ctx);
   applyRegisterRules(ctx);

@@ -10,6 +10,9 @@ import { LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
 
 const HEADER_FIELDS = new Set(['from', 'to', 'cc', 'bcc', 'reply-to', 'attendees', 'attendee']);
 /** A line that only signs off: "Kind regards,", "Many thanks", "Yours sincerely,", "> Best wishes". */
+/** Thanks in other languages closing a letter: "Salamat po,", "Shukran,", "Dziękuję bardzo". */
+const FOREIGN_SIGN_OFF_LINE =
+  /^[>\s]*(?:salamat|shukran|shukriya|merci|gracias|obrigad[oa]|grazie|danke|dzi[eę]kuj[eę]|mul[tț]umesc|mersi|te[sş]ekk[uü]rler|spasibo|asante|dhanyavaa?d|dhonnobad|kiitos|mahadsanid|medaase|diolch)(?:\s+\p{L}{1,8}){0,2}\s*[,.!]?\s*$/iu;
 const SIGN_OFF_LINE =
   /^[>\s]*(?:(?:kind|best|warm|warmest|many|with|all\s+the|yours|thanks\s+and|thank\s+you\s+and|very\s+best|kindest|respectful)\s+)*(?:regards|wishes|thanks|thank\s+you(?:\s+(?:very|so)\s+much)?(?:\s+again)?|cheers|sincerely|faithfully|truly|love|best|take\s+care|respectfully|rgds|ta|thx|bw|kr|bye)\s*[,.!]?\s*(?:x{1,3})?\s*$/iu;
 const MAX_NAME_WORDS = 4;
@@ -38,6 +41,8 @@ function opensName(ctx: PersonContext, k: number): boolean {
   if (flags & NEVER_NAME_FLAGS & ~(F.MONTH | F.WEEKDAY)) return false;
   const c = ctx.classOf(k);
   if (c === 'strong' || c === 'unknown' || c === 'ambiguous') return true;
+  // "Bole Ketingi": a first name that is also a rarer word, when a name follows (checked by nameFrom).
+  if (c === 'word' && !(flags & F.FREQUENT) && t.key.length >= 3) return true;
   return (c === 'place' || c === 'calendar') && (flags & F.AMBIG_FIRST) !== 0;
 }
 
@@ -59,7 +64,7 @@ function continuesName(ctx: PersonContext, k: number): boolean {
  * The last index of a name starting at k, or -1: up to four name words on one line, with at
  * least one that is a listed or unknown name, or a single first name ("Thanks,\nHope").
  */
-function nameFrom(ctx: PersonContext, k: number): number {
+export function nameFrom(ctx: PersonContext, k: number): number {
   if (!opensName(ctx, k)) return -1;
   let last = k;
   while (last + 1 < ctx.n && last - k < MAX_NAME_WORDS - 1) {
@@ -71,7 +76,7 @@ function nameFrom(ctx: PersonContext, k: number): number {
   }
   // "Brent Carers Network", "Camden Young Carers Service": an organisation, not a name.
   if (ctx.followedByFacility(last) || (last > k && ctx.flagsAt(last) & F.FACILITY && ctx.token(last + 1) && /^[ -]$/.test(ctx.gap(last + 1)) && ctx.isCapitalised(last + 1))) return -1;
-  let named = last === k;
+  let named = last === k && ctx.classOf(k) !== 'word';
   for (let m = k; m <= last; m++) {
     const c = ctx.classOf(m);
     if (ctx.level[m] || c === 'strong' || c === 'unknown') named = true;
@@ -106,7 +111,8 @@ function headerNames(ctx: PersonContext, starts: readonly number[]): void {
 /** The line after a sign-off line ("Kind regards,\n\nName Surname"). */
 function signatureNames(ctx: PersonContext, starts: readonly number[]): void {
   for (let s = 0; s + 1 < starts.length; s++) {
-    if (!SIGN_OFF_LINE.test(lineText(ctx, starts[s]!))) continue;
+    const line = lineText(ctx, starts[s]!);
+    if (!SIGN_OFF_LINE.test(line) && !FOREIGN_SIGN_OFF_LINE.test(line)) continue;
     const next = starts[s + 1]!;
     if ((ctx.gap(next).match(/\n/g)?.length ?? 0) > MAX_BLANK_LINES) continue;
     const last = nameFrom(ctx, next);
@@ -115,6 +121,23 @@ function signatureNames(ctx: PersonContext, starts: readonly number[]): void {
     const after = ctx.gap(last + 1);
     if (last + 1 < ctx.n && !after.includes('\n') && !/^\s*[|,(–—-]/.test(after)) continue;
     markRange(ctx, next, last, 'person.signature');
+  }
+}
+
+/**
+ * A line of two or three name words just above a line that starts with a phone number, an
+ * email or an address: the name at the top of a signature ("Tuta Jijodi\n07700 900 348").
+ */
+function namesAboveContacts(ctx: PersonContext, starts: readonly number[], others: readonly Detection[]): void {
+  const contactStarts = new Set(others.filter((d) => d.type === 'PHONE' || d.type === 'EMAIL' || d.type === 'ADDRESS').map((d) => d.start));
+  for (let s = 0; s + 1 < starts.length; s++) {
+    const first = starts[s]!;
+    const next = starts[s + 1]!;
+    const at = ctx.token(next)!.start;
+    if (!(contactStarts.has(at) || contactStarts.has(at - 1)) || (ctx.gap(next).match(/\n/g)?.length ?? 0) > 1) continue;
+    const last = nameFrom(ctx, first);
+    if (last < first + 1 || last !== next - 1) continue;
+    markRange(ctx, first, last, 'person.signature');
   }
 }
 
@@ -154,10 +177,12 @@ function localPartNames(ctx: PersonContext, emails: readonly Detection[]): void 
   }
 }
 
-export function applyLetterCues(ctx: PersonContext, emails: readonly Detection[]): void {
+export function applyLetterCues(ctx: PersonContext, others: readonly Detection[]): void {
   const starts = lineStarts(ctx);
+  const emails = others.filter((d) => d.type === 'EMAIL');
   headerNames(ctx, starts);
   signatureNames(ctx, starts);
+  namesAboveContacts(ctx, starts, others);
   displayNames(ctx, emails);
   localPartNames(ctx, emails);
 }

@@ -1,5 +1,6 @@
 import { F } from '../../lexicon/lexicon';
 import { LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { nameFrom } from './letters';
 
 // How names are written in notes, registers and lists rather than sentences: surname first
 // ("Bishop, Leonard (surname first)"), initials ("G. Haile", "m.kowalska", "Preeti K"), a
@@ -38,10 +39,21 @@ function surnameFirst(ctx: PersonContext, i: number): void {
   if (!(t.shape === 'title' || t.shape === 'upper') || first.shape !== 'title' || t.key.length < 2) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || c === 'ambiguous' || c === 'word')) return;
-  if (!(ctx.flagsAt(i + 1) & (F.FIRST | F.AMBIG_FIRST)) || (ctx.classOf(i + 1) !== 'strong' && !ctx.level[i + 1])) return;
+  // The first name is a listed first name, or a word in no list when the family name is not an ordinary word.
+  const listedFirst = ctx.flagsAt(i + 1) & (F.FIRST | F.AMBIG_FIRST) && (ctx.classOf(i + 1) === 'strong' || ctx.level[i + 1]);
+  const unknownPair = ctx.classOf(i + 1) === 'unknown' && c !== 'word' && ctx.token(i + 1)!.key.length >= 3;
+  if (!listedFirst && !unknownPair) return;
   if (i + 2 < ctx.n && !/^\s*[(,;\n]|^\s*[.:]\s*(?:\n|$)/.test(ctx.gap(i + 2))) return;
   mark(ctx, i, 'person.surname-first');
   mark(ctx, i + 1, 'person.surname-first');
+}
+
+/** After a word in brackets: "to everyone)", "to us)", "for short)". */
+function nicknameAfter(ctx: PersonContext, i: number): boolean {
+  const a = ctx.token(i + 1)?.key;
+  const b = ctx.token(i + 2)?.key;
+  if (!/^\s?\)/.test(ctx.gap(i + 3) || ')')) return false;
+  return (a === 'to' && (b === 'everyone' || b === 'us' || b === 'me' || b === 'friends' || b === 'family' || b === 'all')) || (a === 'for' && b === 'short');
 }
 
 /** "G. Haile (Mr)", "Ms Oduya (Blessing)", 'Gerard ("Gerry")': what a bracket after a name holds, or names. */
@@ -57,6 +69,14 @@ function bracketAfterName(ctx: PersonContext, i: number): void {
       k--;
     }
     return;
+  }
+  // "Zize (Sumin to everyone)", "Robert (Bobby for short)": a nickname in brackets after a name.
+  if (i > 0 && ctx.isCapitalised(i) && ctx.isCapitalised(i - 1) && !ctx.level[i - 1] && nicknameAfter(ctx, i)) {
+    const c = ctx.classOf(i - 1);
+    if (!(ctx.flagsAt(i - 1) & NEVER_NAME_FLAGS) && (c === 'strong' || c === 'unknown' || c === 'ambiguous')) {
+      mark(ctx, i - 1, 'person.nickname');
+      mark(ctx, i, 'person.nickname');
+    }
   }
   if (i === 0 || !ctx.level[i - 1] || !ctx.isCapitalised(i)) return;
   let last = i;
@@ -113,6 +133,28 @@ function listedWithNames(ctx: PersonContext): void {
   }
 }
 
+/** Labels in notes before a name and a colon: "Caller: ...", "Rang: ...", "correction: ...". */
+const NAME_LABELS = new Set([
+  'name', 'names', 'caller', 'rang', 'called', 'patient', 'pt', 'client', 'contact', 'spoke', 'correction', 'corrected', 'carer',
+  'nok', 'resident', 'complainant', 'requester', 'interpreter', 'advocate', 'referrer', 'gp', 'consultant',
+]);
+
+/** "Mum: Koncanla Tinfa, dob ...", "Rang: Kaben Dicenfe.", "the outreach worker: Junbu Girun says": a name after a label. */
+function afterLabel(ctx: PersonContext, i: number): void {
+  const label = ctx.token(i)!;
+  if (label.possessive || !/^\s?:\s{1,2}$/.test(ctx.gap(i + 1)) || i + 1 >= ctx.n) return;
+  if (!(NAME_LABELS.has(label.key) || ctx.flagsAt(i) & (F.KIN | F.ROLE)) || (label.shape === 'upper' && !ctx.inCaps(i))) return;
+  const first = i + 1;
+  if (ctx.level[first] || ctx.token(first)!.shape === 'lower') return;
+  const last = nameFrom(ctx, first);
+  if (last < 0) return;
+  // The name is all the label gives: it ends at punctuation, a bracket, a line break or a verb of saying.
+  const after = ctx.token(last + 1);
+  const closed = !after || /[,.;:!?()\n]/.test(ctx.gap(last + 1)) || (ctx.flagsAt(last + 1) & F.PERSON_VERB) !== 0;
+  if (!closed) return;
+  for (let k = first; k <= last; k++) mark(ctx, k, 'person.label');
+}
+
 const CALLERS = new Set(['i', 'we', 'everyone', 'everybody', 'they', 'she', 'he', 'people', 'staff']);
 const CALLING = new Set(['call', 'calls', 'called', 'know', 'knew']);
 const OBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'it']);
@@ -164,6 +206,7 @@ export function applyRegisterRules(ctx: PersonContext): void {
     pairedWithSelf(ctx, i);
     asTheyCallThem(ctx, i);
     isMyName(ctx, i);
+    afterLabel(ctx, i);
   }
   listedWithNames(ctx);
 }
