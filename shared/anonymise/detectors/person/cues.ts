@@ -499,7 +499,9 @@ function greetingCue(ctx: PersonContext, i: number): void {
   if (DISCOURSE_WORDS.has(name.key) || AUXILIARIES.has(name.key) || flags & (F.PERSON_VERB | F.KIN | F.ROLE | F.TITLE | F.PLACE_PREP | F.DETERMINER)) return;
   if (c === 'ambiguous' && !(flags & F.AMBIG_FIRST)) return;
   // "Hi it's Jordan from the coffee morning": a place that is also a first name, introduced as oneself.
-  const placeName = c === 'place' && needsFollower && name.shape === 'title' && (flags & F.AMBIG_FIRST) !== 0;
+  // "Hi Jordan,", "Dear Chelsea,": after a greeting too, when the comma closes the name.
+  const closedByComma = /^,/.test(ctx.gap(j + 1));
+  const placeName = c === 'place' && (needsFollower || closedByComma) && name.shape === 'title' && (flags & F.AMBIG_FIRST) !== 0;
   if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown' && !placeName) return;
   if (name.shape === 'upper' && ctx.inCaps(j) && c !== 'strong' && !ctx.capsFirstName(j)) return;
   const next = ctx.token(j + 1);

@@ -33,7 +33,7 @@ function lineText(ctx: PersonContext, first: number): string {
 }
 
 /** Whether the word can open a name in a letter's fixed places. */
-function opensName(ctx: PersonContext, k: number): boolean {
+function opensName(ctx: PersonContext, k: number, fixedPlace: boolean): boolean {
   const t = ctx.token(k);
   if (!t || ctx.classOf(k) === 'none' || !ctx.isCapitalised(k)) return false;
   if (ctx.level[k]) return true;
@@ -42,7 +42,7 @@ function opensName(ctx: PersonContext, k: number): boolean {
   const c = ctx.classOf(k);
   if (c === 'strong' || c === 'unknown' || c === 'ambiguous') return true;
   // "Bole Ketingi": a first name that is also a rarer word, when a name follows (checked by nameFrom).
-  if (c === 'word' && !(flags & F.FREQUENT) && t.key.length >= 3) return true;
+  if (c === 'word' && (fixedPlace || !(flags & F.FREQUENT)) && t.key.length >= 3) return true;
   return (c === 'place' || c === 'calendar') && (flags & F.AMBIG_FIRST) !== 0;
 }
 
@@ -62,10 +62,12 @@ function continuesName(ctx: PersonContext, k: number): boolean {
 
 /**
  * The last index of a name starting at k, or -1: up to four name words on one line, with at
- * least one that is a listed or unknown name, or a single first name ("Thanks,\nHope").
+ * least one that is a listed or unknown name, or a single first name ("Thanks,\nHope"). In a
+ * letter's fixed places (`fixedPlace`: a header, under a sign-off) two or more capitalised
+ * words that are also ordinary words count too ("From: Hope Church", "Regards,\nFox Sharp").
  */
-export function nameFrom(ctx: PersonContext, k: number): number {
-  if (!opensName(ctx, k)) return -1;
+export function nameFrom(ctx: PersonContext, k: number, fixedPlace = false): number {
+  if (!opensName(ctx, k, fixedPlace)) return -1;
   let last = k;
   while (last + 1 < ctx.n && last - k < MAX_NAME_WORDS - 1) {
     const gap = ctx.gap(last + 1);
@@ -76,7 +78,7 @@ export function nameFrom(ctx: PersonContext, k: number): number {
   }
   // "Brent Carers Network", "Camden Young Carers Service": an organisation, not a name.
   if (ctx.followedByFacility(last) || (last > k && ctx.flagsAt(last) & F.FACILITY && ctx.token(last + 1) && /^[ -]$/.test(ctx.gap(last + 1)) && ctx.isCapitalised(last + 1))) return -1;
-  let named = last === k && ctx.classOf(k) !== 'word';
+  let named = (last === k && ctx.classOf(k) !== 'word') || (fixedPlace && last > k);
   for (let m = k; m <= last; m++) {
     const c = ctx.classOf(m);
     if (ctx.level[m] || c === 'strong' || c === 'unknown') named = true;
@@ -99,7 +101,7 @@ function headerNames(ctx: PersonContext, starts: readonly number[]): void {
     if (!HEADER_FIELDS.has(field.key) || !/^\s*:\s{0,3}$/.test(ctx.gap(i + 1))) continue;
     let k = i + 1;
     while (k < ctx.n && (k === i + 1 || !ctx.gap(k).includes('\n'))) {
-      const last = nameFrom(ctx, k);
+      const last = nameFrom(ctx, k, true);
       if (last >= 0) markRange(ctx, k, last, 'person.letter-header');
       // Names in a header line are separated by ";", "," or an address in angle brackets.
       k = Math.max(k, last) + 1;
@@ -115,7 +117,7 @@ function signatureNames(ctx: PersonContext, starts: readonly number[]): void {
     if (!SIGN_OFF_LINE.test(line) && !FOREIGN_SIGN_OFF_LINE.test(line)) continue;
     const next = starts[s + 1]!;
     if ((ctx.gap(next).match(/\n/g)?.length ?? 0) > MAX_BLANK_LINES) continue;
-    const last = nameFrom(ctx, next);
+    const last = nameFrom(ctx, next, true);
     if (last < 0) continue;
     // The name fills its line or is followed by a title or a divider ("Abdullahi Farah | Carers Worker").
     const after = ctx.gap(last + 1);
@@ -135,7 +137,7 @@ function namesAboveContacts(ctx: PersonContext, starts: readonly number[], other
     const next = starts[s + 1]!;
     const at = ctx.token(next)!.start;
     if (!(contactStarts.has(at) || contactStarts.has(at - 1)) || (ctx.gap(next).match(/\n/g)?.length ?? 0) > 1) continue;
-    const last = nameFrom(ctx, first);
+    const last = nameFrom(ctx, first, true);
     if (last < first + 1 || last !== next - 1) continue;
     markRange(ctx, first, last, 'person.signature');
   }
@@ -153,8 +155,8 @@ function displayNames(ctx: PersonContext, emails: readonly Detection[]): void {
     if (!bracket && !wrote) continue;
     let first = e;
     while (first > 0 && e - first < MAX_NAME_WORDS - 1 && /^[ -]$|^\. $/.test(ctx.gap(first)) && continuesName(ctx, first - 1) && !ctx.token(first - 1)!.sentenceStart) first--;
-    while (first < e && !opensName(ctx, first)) first++;
-    const last = nameFrom(ctx, first);
+    while (first < e && !opensName(ctx, first, true)) first++;
+    const last = nameFrom(ctx, first, true);
     if (last === e) markRange(ctx, first, e, 'person.letter-header');
   }
 }
