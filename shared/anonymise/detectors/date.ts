@@ -102,8 +102,13 @@ function push(found: Detection[], start: number, end: number, rule: string, text
   found.push({ start, end: trimmed, type: 'DATE', confidence: 'high', rule });
 }
 
+/** A day written as a word ("the first of April"), the only date these patterns find without a digit. */
+const DAY_WORD_ANYWHERE = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+
 export function detectDates(text: string): Detection[] {
   const found: Detection[] = [];
+  const digits = /\d/.test(text);
+  if (!digits && !DAY_WORD_ANYWHERE.test(text)) return found;
   DAY_FIRST.lastIndex = 0;
   for (let m = DAY_FIRST.exec(text); m !== null; m = DAY_FIRST.exec(text)) {
     if (!isMonthWord(m[3] ?? '')) {
@@ -115,6 +120,7 @@ export function detectDates(text: string): Detection[] {
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
     push(found, m.index - (weekday ? weekday[0].length : 0), m.index + m[0].length, 'date.day-month', text);
   }
+  if (!digits) return found;
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(text); m !== null; m = MONTH_FIRST.exec(text)) {
     const month = m[1] ?? '';
@@ -146,6 +152,7 @@ export function detectDates(text: string): Detection[] {
   const earlierEnds = found.map((d) => d.end).sort((a, b) => a - b);
   let nextEarlier = 0;
   let previousDateEnd = -1;
+  if (!text.includes('/')) return found;
   DAY_MONTH_ONLY.lastIndex = 0;
   for (let m = DAY_MONTH_ONLY.exec(text); m !== null; m = DAY_MONTH_ONLY.exec(text)) {
     const day = Number(m[1]);

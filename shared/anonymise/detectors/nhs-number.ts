@@ -27,6 +27,7 @@ function looseNhsNumber(run: string): [number, number] | null {
 
 export function detectNhsNumbers(text: string): Detection[] {
   const found: Detection[] = [];
+  if (!/\d/.test(text)) return found;
   NHS_NUMBER.lastIndex = 0;
   for (let m = NHS_NUMBER.exec(text); m !== null; m = NHS_NUMBER.exec(text)) {
     const digits = `${m[1]}${m[3]}${m[4]}`;

@@ -21,6 +21,7 @@ export function isValidNinoPrefix(prefix: string): boolean {
 
 export function detectNinos(text: string): Detection[] {
   const found: Detection[] = [];
+  if (!/\d/.test(text)) return found;
   SPACED_NINO.lastIndex = 0;
   for (let m = SPACED_NINO.exec(text); m !== null; m = SPACED_NINO.exec(text)) {
     const prefix = `${m[1]}${m[2]}`;

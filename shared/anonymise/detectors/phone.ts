@@ -9,6 +9,7 @@ const MAX_SEPARATORS = 3;
 /** An extension written with the number: "ext. 204", "ext 51234", "x212", "Ext: 3", "extension 231". */
 const EXTENSION = /^,?\s{0,2}\(?(?:ext(?:ension)?\.?:?|x)\s{0,2}\d{1,6}\)?(?![\p{L}\p{N}])/iu;
 const MAX_DIGITS = 16;
+const HAS_DIGIT = /\d/;
 
 interface DigitRun {
   digits: string;
@@ -88,6 +89,7 @@ function phoneEnd(text: string, start: number): number {
 
 export function detectPhones(text: string): Detection[] {
   const found: Detection[] = [];
+  if (!HAS_DIGIT.test(text)) return found;
   PHONE_START.lastIndex = 0;
   let resumeAt = 0;
   for (let m = PHONE_START.exec(text); m !== null; m = PHONE_START.exec(text)) {

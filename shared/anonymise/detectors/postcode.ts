@@ -18,6 +18,7 @@ export function isValidOutwardCode(outward: string): boolean {
 
 export function detectPostcodes(text: string): Detection[] {
   const found: Detection[] = [];
+  if (!/[A-Za-z] ?\d/.test(text)) return found;
   POSTCODE.lastIndex = 0;
   for (let m = POSTCODE.exec(text); m !== null; m = POSTCODE.exec(text)) {
     const outward = m[1] ?? '';

@@ -116,14 +116,22 @@ export function wordFlags(token: Token): number {
  */
 export class WordFlagCache {
   private static readonly LIMIT = 20000;
-  private map = new Map<string, number>();
+  /** Two generations: when the newer fills up the older is dropped, so frequent words stay. */
+  private recent = new Map<string, number>();
+  private older = new Map<string, number>();
 
   flagsOf(token: Token): number {
-    const cached = this.map.get(token.text);
+    // Numbers are not words: their flags are cheap and caching them would crowd out the words.
+    if (token.shape === 'digit') return wordFlags(token);
+    const cached = this.recent.get(token.text);
     if (cached !== undefined) return cached;
-    const flags = wordFlags(token);
-    if (this.map.size >= WordFlagCache.LIMIT) this.map = new Map();
-    this.map.set(token.text, flags);
+    const kept = this.older.get(token.text);
+    const flags = kept ?? wordFlags(token);
+    if (this.recent.size >= WordFlagCache.LIMIT) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(token.text, flags);
     return flags;
   }
 }

@@ -150,6 +150,7 @@ function displayNames(ctx: PersonContext, emails: readonly Detection[]): void {
   for (let e = 0; e < ctx.n; e++) {
     const t = ctx.token(e)!;
     const gap = ctx.gap(e + 1);
+    if (!gap.includes('<') && ctx.token(e + 1)?.key !== 'wrote') continue;
     const bracket = /^\s?["']?\s?<$/.test(gap) && emailStarts.has(t.end + gap.length);
     const wrote = ctx.token(e + 1)?.key === 'wrote' && gap === ' ' && /^:/.test(ctx.gap(e + 2) || text.slice(ctx.token(e + 1)!.end));
     if (!bracket && !wrote) continue;

@@ -47,6 +47,7 @@ export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string,
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.level[i]) continue;
     const t = ctx.token(i)!;
+    if (capitalisedOnly && t.shape !== 'title' && t.shape !== 'upper') continue;
     let key = t.key;
     let anyCase = keys.get(key);
     if (anyCase === undefined && key.length > 3 && key.endsWith('s') && !(ctx.flagsAt(i) & (F.FREQUENT | F.WORD))) {

@@ -58,7 +58,8 @@ function nicknameAfter(ctx: PersonContext, i: number): boolean {
 
 /** "G. Haile (Mr)", "Ms Oduya (Blessing)", 'Gerard ("Gerry")': what a bracket after a name holds, or names. */
 function bracketAfterName(ctx: PersonContext, i: number): void {
-  if (!/^\s?\(\s?["'“]?$/.test(ctx.gap(i))) return;
+  const gap = ctx.gap(i);
+  if (!gap.includes('(') || !/^\s?\(\s?["'“]?$/.test(gap)) return;
   const inside = ctx.token(i)!;
   if (BRACKET_TITLES.has(inside.key) && /^\.?\)/.test(ctx.gap(i + 1))) {
     // A title in brackets: the capitalised words just before it are the name.
@@ -92,7 +93,7 @@ function bracketAfterName(ctx: PersonContext, i: number): void {
 /** "Abu and I are separated", "me and Kez went": a word paired with "I" or "me" is a person. */
 function pairedWithSelf(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (ctx.level[i] || t.shape !== 'title' || t.key.length < 2) return;
+  if (ctx.level[i] || t.shape !== 'title' || t.key.length < 2 || (ctx.token(i + 1)?.key !== 'and' && ctx.token(i - 1)?.key !== 'and')) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || (ctx.flagsAt(i) & F.AMBIG_FIRST && c !== 'word'))) return;
   const before = ctx.token(i - 2);
