@@ -1,3 +1,4 @@
+import { F, getLexicon } from '../lexicon/lexicon';
 import type { Detection } from '../types';
 
 // Email addresses written to dodge filters: "j.smith at nhs dot net", "hamid[at]protonmail[dot]com",
@@ -17,6 +18,8 @@ const TOP_LEVEL = new Set(
   cn hk tw jp kr ae sa eg ma lk np ph my sg so et er ir iq sy lb jo il gr cy bg hu cz sk lt lv ee se no dk fi ch at`.split(/\s+/),
 );
 const MAX_LOCAL_LOOKBACK = 120;
+/** An English word that is no one's name ("look"), as opposed to "john" or "mark". */
+const ordinaryWord = (flags: number): boolean => (flags & (F.FREQUENT | F.WORD)) !== 0 && !(flags & (F.FIRST | F.LAST | F.AMBIG_FIRST | F.AMBIG_LAST));
 
 /** End of a domain of two to six labels starting at `from`, at its last top-level label ("nhs dot net"), or -1. */
 function domainEnd(text: string, from: number): number {
@@ -44,6 +47,8 @@ export function detectDodgedEmails(text: string): Detection[] {
     if (!local) continue;
     const start = m.index - local[0].length;
     if (start > 0 && /[\p{L}\p{N}@]/u.test(text.charAt(start - 1))) continue;
+    // "Look at nhs dot uk": before a plain "at", a single common word is the sentence, not an address.
+    if (/^\s(?:at|AT)\s$/.test(m[0]) && /^[A-Za-z]+$/.test(local[0]) && ordinaryWord(getLexicon().flagsOf(local[0].toLowerCase()))) continue;
     found.push({ start, end, type: 'EMAIL', confidence: 'high', rule: 'email.dodged' });
     AT.lastIndex = end;
   }

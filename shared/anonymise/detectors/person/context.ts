@@ -366,7 +366,7 @@ export class PersonContext {
     if (capsWord && c !== 'strong' && (MODALS.has(t.key) || this.flagsAt(j) & NEVER_NAME_FLAGS)) return -1;
     if (/^\p{Lu}$/u.test(t.text) && this.isCapitalised(j + 1)) return j; // an initial: "Abdul K. Miah"
     // "Malcolm May", "Iris June": a month that is also a family name, after a first name, not before a day.
-    if (c === 'calendar' && this.flagsAt(j) & F.AMBIG_LAST && this.flagsAt(last) & (F.FIRST | F.AMBIG_FIRST) && t.shape === 'title' && !/^\s?\d/.test(this.analysis.text.slice(t.end, t.end + 2))) return j;
+    if (c === 'calendar' && this.flagsAt(j) & F.MONTH && this.flagsAt(j) & (F.AMBIG_FIRST | F.AMBIG_LAST) && this.flagsAt(last) & (F.FIRST | F.AMBIG_FIRST) && t.shape === 'title' && !/^\s?\d/.test(this.analysis.text.slice(t.end, t.end + 2))) return j;
     if ((c === 'strong' || c === 'unknown' || c === 'ambiguous' || this.isWordName(j)) && !this.followedByFacility(j)) return j;
     return -1;
   }

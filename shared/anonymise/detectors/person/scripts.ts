@@ -127,7 +127,8 @@ function hanNames(ctx: PersonContext, run: Run, found: Detection[]): void {
         const surname = HAN_SURNAME_START.exec(name)?.[0] ?? name.charAt(0);
         let end = surname.length;
         while (end < name.length && !HAN_STOPS.has(name.charAt(end))) end++;
-        if (end < 2) continue;
+        // A family name alone is enough before a title ("王医生", Dr Wang); after a naming word it needs a given name.
+        if (end < (pattern === HAN_TITLED ? 1 : 2)) continue;
         const start = t.start + m.index + (m[0].length - name.length);
         found.push({ start, end: start + end, type: 'PERSON', confidence: 'high', rule: 'person.script' });
       }
