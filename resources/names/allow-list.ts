@@ -32,7 +32,7 @@ export const DEFAULT_ALLOW_LIST: readonly string[] = [
   // Charities and services
   "Mind", "Age UK", "Mencap", "Scope", "Samaritans", "Barnardo's", "Citizens Advice", "Shelter", "Thomas Pocklington",
   "Leonard Cheshire", "Cruse Bereavement", "Headway", "Admiral Nurses", "Admiral nurse", "Alzheimer's Society", "Parkinson's UK",
-  "Carers Trust", "Turning Point", "Change Grow Live", "Healthwatch", "Healthwatch England",
+  "Carers Trust", "Young Carers", "Young Carers Service", "Turning Point", "Change Grow Live", "Healthwatch", "Healthwatch England",
   // Conditions and tests named after people
   "Parkinson's", "Parkinsons", "Alzheimer's", "Alzheimers", "Crohn's", "Crohns", "Down's", "Down's syndrome",
   "Downs syndrome", "Down syndrome", "Asperger's", "Aspergers", "Asperger", "Huntington's", "Hodgkin's",

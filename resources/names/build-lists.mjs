@@ -96,6 +96,26 @@ for (const word of readSourceWords('not-names.txt').map(fold)) {
   lastNames.delete(word);
 }
 
+// Names written in their own scripts (Arabic, Persian, Urdu, Cyrillic, Greek, Hebrew,
+// Georgian, Armenian, Devanagari...), from the faker locales that write them so, and the
+// Chinese family names (single characters and compounds such as 司马), for names given in
+// the original script beside a transliteration.
+const OTHER_SCRIPT_WORD = /^[\p{L}\p{M}]+$/u;
+const scriptNames = new Set();
+const hanSurnames = new Set();
+for (const locale of Object.values(allLocales)) {
+  const person = locale.person ?? {};
+  const raws = [...flatten(person.first_name), ...flatten(person.middle_name), ...flatten(person.last_name)];
+  for (const raw of raws) {
+    for (const word of String(raw).split(/[\s\u200c\u200d]+/)) {
+      if (!word || LATIN_WORD.test(word) || !OTHER_SCRIPT_WORD.test(word) || /\p{Script=Han}/u.test(word) || /[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(word)) continue;
+      const key = fold(word);
+      if (key.length >= 2) scriptNames.add(key);
+    }
+  }
+}
+for (const code of ['zh_CN', 'zh_TW']) for (const raw of flatten(allLocales[code]?.person?.last_name)) if (/^\p{Script=Han}{1,2}$/u.test(raw)) hanSurnames.add(raw);
+
 const places = new Set(readSourceEntries('places.txt'));
 for (const raw of flatten(allLocales.en.location?.country)) places.add(fold(raw));
 for (const raw of flatten(allLocales.en_GB.location?.county)) places.add(fold(raw));
@@ -170,6 +190,13 @@ writeFileSync(
   }),
 );
 writeFileSync(
+  join(outDir, 'script-names.ts'),
+  moduleText('Source: @faker-js/faker locale data (MIT) written in scripts other than Latin.', {
+    SCRIPT_NAMES: { doc: 'Given and family names in their own scripts (Arabic, Cyrillic, Greek, Hebrew, Devanagari...), folded', words: sorted(scriptNames) },
+    HAN_SURNAMES: { doc: 'Chinese family names (simplified and traditional), one or two characters', words: sorted(hanSurnames) },
+  }),
+);
+writeFileSync(
   join(outDir, 'places.ts'),
   moduleText('Source: sources/places.txt (Verbatim developers), faker en countries and en_GB counties (MIT).', {
     PLACES: { doc: 'Place names and phrases, folded to lowercase', words: sorted(places) },
@@ -197,6 +224,8 @@ console.log(
     ambiguousFirst: ambiguousFirst.length,
     lastNames: strongLast.length,
     ambiguousLast: ambiguousLast.length,
+    scriptNames: scriptNames.size,
+    hanSurnames: hanSurnames.size,
     places: places.size,
     nonPerson: nonPerson.size,
     frequentWords: frequentWords.size,

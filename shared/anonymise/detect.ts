@@ -1,12 +1,15 @@
 import { DEFAULT_ALLOW_LIST } from '../../resources/names/allow-list';
 import { detectAddresses } from './detectors/address';
 import { detectDates } from './detectors/date';
+import { detectDodgedEmails } from './detectors/email-dodges';
 import { detectEmails, detectUrls } from './detectors/email-url';
 import { detectNhsNumbers } from './detectors/nhs-number';
 import { detectNinos } from './detectors/nino';
 import { detectPersons, type NameKeys } from './detectors/person/index';
 import { detectPhones } from './detectors/phone';
 import { detectPostcodes } from './detectors/postcode';
+import { detectSpelledNumbers } from './detectors/spelled-numbers';
+import { digitView } from './text/digit-view';
 import { resolveOverlaps } from './spans';
 import { analyse, wordFlags, WordFlagCache } from './text/analysis';
 import { PhraseMatcher } from './text/phrases';
@@ -59,12 +62,16 @@ function makeDetector(options: DetectOptions, cacheWords: boolean): Detector {
   function run(text: string, bundleKeys?: NameKeys): DetectResult {
     if (text.trim() === '') return { detections: [], bundleKeys: new Map() };
     const postcodes = detectPostcodes(text);
+    // Numbers are read with a letter O taken for a zero ("O77OO 9OO 143").
+    const digits = digitView(text);
     const fixed = [
       ...detectEmails(text),
+      ...detectDodgedEmails(text),
       ...detectUrls(text),
-      ...detectNhsNumbers(text),
+      ...detectNhsNumbers(digits),
       ...detectNinos(text),
-      ...detectPhones(text),
+      ...detectPhones(digits),
+      ...detectSpelledNumbers(text),
       ...postcodes,
       ...detectDates(text),
     ];

@@ -24,8 +24,16 @@ export function redact(text: string, detections: readonly Detection[], book: Pla
   const parts: string[] = [];
   const spans: MaskedSpan[] = [];
   let cursor = 0;
+  // Mentions repeated within this text share one look-up (and one HMAC); the map goes with the call.
+  const placeholders = new Map<string, string>();
   for (const d of resolved) {
-    const placeholder = book.placeholderFor(d.type, text.slice(d.start, d.end));
+    const value = text.slice(d.start, d.end);
+    const key = `${d.type}\u0000${value}`;
+    let placeholder = placeholders.get(key);
+    if (placeholder === undefined) {
+      placeholder = book.placeholderFor(d.type, value);
+      placeholders.set(key, placeholder);
+    }
     parts.push(text.slice(cursor, d.start), placeholder);
     spans.push({ start: d.start, end: d.end, type: d.type, placeholder, confidence: d.confidence, rule: d.rule });
     cursor = d.end;

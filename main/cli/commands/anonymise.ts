@@ -62,6 +62,8 @@ function anonymiseLine(anonymiser: BundleAnonymiser, record: InputRecord): strin
   })}\n`;
 }
 
+const OUTPUT_BATCH_CHARS = 64 * 1024;
+
 export const anonymiseCommand: CliCommand = {
   name: 'anonymise',
   summary: 'mask identifiers in a JSON Lines file of texts (no store needed)',
@@ -73,11 +75,25 @@ export const anonymiseCommand: CliCommand = {
     const key = new Uint8Array(randomBytes(32));
     const anonymiser = createBundleAnonymiser({ key, hmac: nodeHmacSha256 });
     let ok = false;
+    // Lines are written in batches of about 64 KB: one write per line costs more than the anonymising.
+    let batch: string[] = [];
+    let batched = 0;
+    const flush = async (): Promise<void> => {
+      if (batch.length === 0) return;
+      const chunk = batch.join('');
+      batch = [];
+      batched = 0;
+      if (!sink.stream.write(chunk)) await once(sink.stream, 'drain');
+    };
     try {
       for await (const { lineNumber, text } of readLines(input, io)) {
         if (text.trim() === '') continue;
-        if (!sink.stream.write(anonymiseLine(anonymiser, parseRecord(text, lineNumber)))) await once(sink.stream, 'drain');
+        const line = anonymiseLine(anonymiser, parseRecord(text, lineNumber));
+        batch.push(line);
+        batched += line.length;
+        if (batched >= OUTPUT_BATCH_CHARS) await flush();
       }
+      await flush();
       ok = true;
     } finally {
       key.fill(0);

@@ -9,6 +9,11 @@ import type { Detection } from '../types';
 // address ("went to 56 Dean Street").
 
 const FLAT_WORDS = new Set(['flat', 'apartment', 'apt', 'maisonette']);
+/** Parts of a building before its street: "Unit 4, 15 Bridge Road", "Room 12, 244 High Road", "Level 3, Lister Wing, ...". */
+const UNIT_WORDS = new Set(['unit', 'room', 'suite', 'level', 'floor', 'block', 'studio', 'office', 'desk', 'bay']);
+/** "4th Floor", "Ground Floor", "Lower Ground Floor". */
+const FLOOR_ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|lower|upper|mezzanine)$/i;
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$|^\d{1,4}-\d{1,4}$/i;
 const FLAT_NUMBER = /^\d{1,4}[a-z]?$|^[A-Z]$/i;
 const SUFFIX = F.STREET | F.RESIDENCE;
@@ -57,21 +62,46 @@ function streetSegmentEnd(a: TextAnalysis, i: number, allowLowercase: boolean): 
     else if (words > 0 && ABBREVIATED_STREET.has(t.key) && !nameFollows(a, j)) lastSuffix = j;
     if (t.possessive) break;
   }
+  // "1 Pall Mall East", "Bridge Road West": a compass point after the street type.
+  const after = tokens[lastSuffix + 1];
+  if (lastSuffix >= 0 && after && COMPASS.has(after.key) && isCapitalised(after) && singleSpace(gapBefore(a, lastSuffix + 1))) return lastSuffix + 1;
   return lastSuffix;
 }
 
-/** "Flat 12, Torridon House, 3 Alfred Road": the flat, then any comma-separated segments. */
+/** The last token of a flat or a part of a building starting at i ("Flat 12", "Unit 4", "4th Floor", "Lower Ground Floor"), or -1. */
+function unitEnd(a: TextAnalysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i];
+  const number = tokens[i + 1];
+  if (!t || !number) return -1;
+  if ((isFlatWord(t) || UNIT_WORDS.has(t.key)) && FLAT_NUMBER.test(number.text) && singleSpace(gapBefore(a, i + 1))) return i + 1;
+  let k = i;
+  while (k < i + 2 && FLOOR_ORDINAL.test(tokens[k]!.text) && tokens[k + 1] && singleSpace(gapBefore(a, k + 1))) {
+    if (tokens[k + 1]!.key === 'floor') return k + 1;
+    k++;
+  }
+  return -1;
+}
+
+/**
+ * "Flat 12, Torridon House, 3 Alfred Road", "4th Floor, 22 Chancery Lane": the flat or the
+ * part of a building, then any comma-separated segments. A flat alone is a home ("flat
+ * 12b"); a room, unit or floor is an address only when a numbered street follows.
+ */
 function flatChain(a: TextAnalysis, i: number): Span | null {
   const tokens = a.tokens;
-  const number = tokens[i + 1];
-  if (!isFlatWord(tokens[i]) || !number || !FLAT_NUMBER.test(number.text) || !singleSpace(gapBefore(a, i + 1))) return null;
-  let last = i + 1;
+  const unit = unitEnd(a, i);
+  if (unit < 0) return null;
+  let last = unit;
+  let numbered = false;
   for (let segments = 0; segments < MAX_SEGMENTS; segments++) {
     if (!commaGap(gapBefore(a, last + 1))) break;
     const end = streetSegmentEnd(a, last + 1, a.lowercaseStyle);
     if (end < 0) break;
+    if (HOUSE_NUMBER.test(tokens[last + 1]!.text)) numbered = true;
     last = end;
   }
+  if (!isFlatWord(tokens[i]) && !numbered) return null;
   return { first: i, last, confident: true };
 }
 
@@ -164,7 +194,7 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
       const previous = tokens[start - 1]!;
       const flags = a.flags[start - 1]!;
       const written = isCapitalised(previous) || (a.lowercaseStyle && previous.shape === 'lower');
-      const usable = (written || previous.shape === 'digit' || isFlatWord(previous)) && !(flags & NOT_ADDRESS_WORD);
+      const usable = (written || previous.shape === 'digit' || isFlatWord(previous) || UNIT_WORDS.has(previous.key)) && !(flags & NOT_ADDRESS_WORD);
       if (!usable) break;
       if (previous.sentenceStart && flags & F.FREQUENT && !(flags & SUFFIX) && previous.shape !== 'digit' && !isFlatWord(previous)) break;
       start--;
@@ -175,7 +205,7 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
       for (let i = start; i <= end; i++) if (!(a.flags[i]! & F.PLACE) && !a.placePhrase[i]) return false;
       return true;
     };
-    const isFlat = isFlatWord(head) && end >= start + 1;
+    const isFlat = end >= start + 1 && unitEnd(a, start) === end;
     const isNumbered = HOUSE_NUMBER.test(head.text) && end > start;
     const isNamed = end > start && lastFlags & SUFFIX && (isCapitalised(tokens[end]!) || a.lowercaseStyle);
     if (isFlat || isNumbered || isNamed) {
@@ -206,7 +236,10 @@ function namedResidence(a: TextAnalysis, i: number): Span | null {
   const cueFrom = Math.max(sentenceStartBefore(a, first), first - 8);
   let cueTo = i;
   while (cueTo + 1 < tokens.length && cueTo - i < 8 && !tokens[cueTo + 1]!.sentenceStart) cueTo++;
-  if (!hasFlagBetween(a, cueFrom, first - 1, F.RESIDENCE_CUE) && !hasFlagBetween(a, i + 1, cueTo, F.RESIDENCE_CUE)) return null;
+  // "Lavender Court Care Home": capitalised words after it go on naming the place, so their "home" is no cue.
+  let named = i;
+  while (named + 1 <= cueTo && singleSpace(gapBefore(a, named + 1)) && isCapitalised(tokens[named + 1]!)) named++;
+  if (!hasFlagBetween(a, cueFrom, first - 1, F.RESIDENCE_CUE) && !hasFlagBetween(a, named + 1, cueTo, F.RESIDENCE_CUE)) return null;
   let last = i;
   for (let segments = 0; segments < 2; segments++) {
     if (!/^\s*,\s*$/.test(gapBefore(a, last + 1))) break;

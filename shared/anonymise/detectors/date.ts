@@ -61,12 +61,19 @@ const DAY_WORD = `(?:${UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifte
 const NOT_A_DATE_NUMBER = "(?![.:]\\d|\\s{0,2}(?:am|pm|mins?|minutes|hours?|hrs?|people|patients|years?|days?|weeks?|times|%|o'clock)(?![\\p{L}]))";
 // A two-digit year ("14 Feb 24") unless the number is a count or a time.
 const YEAR = `(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
+// A weekday written just before the date belongs to it ("Tues 5th March", "Monday, 2 March"):
+// looked for behind each date found, not at every position of the text.
+const WEEKDAY_BEFORE = /(?<![\p{L}\p{N}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s{1,2}(?:the\s{1,2})?$/iu;
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
+  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|(?:the\\s{1,2})?${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
   'giu',
 );
 const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY})(${ORDINAL})?(?![\\p{L}\\p{N}])${NOT_A_DATE_NUMBER}${YEAR}?`, 'giu');
 const NUMERIC = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\p{N}]|[/.-]\d)/gu;
+// "1st of the 3rd 1956": the month as an ordinal too.
+const ORDINAL_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}${ORDINAL}\\s{1,3}of\\s{1,3}the\\s{1,3}(?:1[0-2]|0?[1-9])${ORDINAL}(?:,?\\s{1,3}(?:19|20)\\d{2})?(?![\\p{L}\\p{N}])`, 'giu');
+// "4/iv/51", "16.ix.1944": the month in Roman numerals.
+const ROMAN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}([/.-])(?:iii|ii|iv|ix|i|viii|vii|vi|v|xii|xi|x)\\1(?:19|20)?\\d{2}(?![\\p{L}\\p{N}])`, 'giu');
 const ISO = /(?<![\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\d)/gu;
 // A day and month without a year needs a word before it that says it is a date. A strong
@@ -95,8 +102,13 @@ function push(found: Detection[], start: number, end: number, rule: string, text
   found.push({ start, end: trimmed, type: 'DATE', confidence: 'high', rule });
 }
 
+/** A day written as a word ("the first of April"), the only date these patterns find without a digit. */
+const DAY_WORD_ANYWHERE = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+
 export function detectDates(text: string): Detection[] {
   const found: Detection[] = [];
+  const digits = /\d/.test(text);
+  if (!digits && !DAY_WORD_ANYWHERE.test(text)) return found;
   DAY_FIRST.lastIndex = 0;
   for (let m = DAY_FIRST.exec(text); m !== null; m = DAY_FIRST.exec(text)) {
     if (!isMonthWord(m[3] ?? '')) {
@@ -105,8 +117,10 @@ export function detectDates(text: string): Detection[] {
     }
     const abbreviatedMay = /^may/i.test(m[3] ?? '') && !/^May/.test(m[3] ?? '') && m[2] === undefined && m[1] !== undefined;
     if (abbreviatedMay && !/\d{4}/.test(m[0])) continue; // "2 may not" is not a date
-    push(found, m.index, m.index + m[0].length, 'date.day-month', text);
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    push(found, m.index - (weekday ? weekday[0].length : 0), m.index + m[0].length, 'date.day-month', text);
   }
+  if (!digits) return found;
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(text); m !== null; m = MONTH_FIRST.exec(text)) {
     const month = m[1] ?? '';
@@ -125,6 +139,10 @@ export function detectDates(text: string): Detection[] {
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) continue;
     push(found, m.index, m.index + m[0].length, 'date.numeric');
   }
+  for (const pattern of [ORDINAL_MONTH, ROMAN_MONTH]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) push(found, m.index, m.index + m[0].length, 'date.ordinal-or-roman-month');
+  }
   ISO.lastIndex = 0;
   for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {
     if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;
@@ -134,6 +152,7 @@ export function detectDates(text: string): Detection[] {
   const earlierEnds = found.map((d) => d.end).sort((a, b) => a - b);
   let nextEarlier = 0;
   let previousDateEnd = -1;
+  if (!text.includes('/')) return found;
   DAY_MONTH_ONLY.lastIndex = 0;
   for (let m = DAY_MONTH_ONLY.exec(text); m !== null; m = DAY_MONTH_ONLY.exec(text)) {
     const day = Number(m[1]);

@@ -6,6 +6,14 @@ const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
 const MAX_URL = 2048;
 const URL_START = /\b(?:https?:\/\/|www\.)/gi;
+/**
+ * Hosts of public bodies and organisations (nhs.uk, gov.uk, .org.uk, .ac.uk, .org): their
+ * web pages name no one, so they stay readable. An organisation's email address is still
+ * masked, since it can be one person's.
+ */
+const PUBLIC_SECTOR_HOST = /(?:\.(?:nhs|gov|ac|sch|police|mod|parliament)\.uk|\.nhs\.net)$|^(?:www\.)?(?:nhs|gov)\.uk$/i;
+/** An organisation's home page (no path): "www.healthwatchcamden.org.uk" names no one; "example.org/my-blog" may. */
+const ORGANISATION_HOST = /\.(?:org\.uk|org|int|edu)$/i;
 
 const isLocalChar = (c: string): boolean => /[A-Za-z0-9._%+'-]/.test(c);
 const isDomainChar = (c: string): boolean => /[A-Za-z0-9.-]/.test(c);
@@ -46,6 +54,9 @@ export function detectUrls(text: string): Detection[] {
     while (end < limit && !/[\s<>"]/.test(text.charAt(end))) end++;
     while (end > m.index && /[.,;:!?)\]'’]/.test(text.charAt(end - 1))) end--;
     if (end - m.index <= m[0].length + 1) continue;
+    const host = text.slice(m.index, end).replace(/^https?:\/\//i, '').split(/[/?#:]/)[0] ?? '';
+    const path = text.slice(m.index, end).replace(/^https?:\/\//i, '').slice(host.length);
+    if (PUBLIC_SECTOR_HOST.test(host) || (ORGANISATION_HOST.test(host) && /^\/?$/.test(path))) continue;
     found.push({ start: m.index, end, type: 'URL', confidence: 'high', rule: 'url.pattern' });
     URL_START.lastIndex = end;
   }

@@ -14,8 +14,20 @@ export function isValidNhsNumber(digits: string): boolean {
   return check === Number(digits[9]);
 }
 
+// Ten digits grouped any other way ("944104 8097", "833 962 192 0", "1 1 2 7 0 5 5 3 9 9", or
+// across a line break "152\n122 3378"): groups of digits joined by single separators.
+const DIGIT_GROUPS = /(?<![\p{L}\p{N}]|\p{N}[ .-])\d{1,6}(?:(?:[ .-]|[ \t]?\r?\n[ \t]?)\d{1,6}){1,9}(?![\p{L}\p{N}]|[ .-]\d)/gu;
+
+/** Whether a run of digit groups is ten digits passing the check (a leading zero is left to the phone detector). */
+function looseNhsNumber(run: string): [number, number] | null {
+  const digits = run.replace(/\D/g, '');
+  if (digits.length === 10) return isValidNhsNumber(digits) && !digits.startsWith('0') ? [0, run.length] : null;
+  return null;
+}
+
 export function detectNhsNumbers(text: string): Detection[] {
   const found: Detection[] = [];
+  if (!/\d/.test(text)) return found;
   NHS_NUMBER.lastIndex = 0;
   for (let m = NHS_NUMBER.exec(text); m !== null; m = NHS_NUMBER.exec(text)) {
     const digits = `${m[1]}${m[3]}${m[4]}`;
@@ -23,6 +35,12 @@ export function detectNhsNumbers(text: string): Detection[] {
     // A ten-digit run starting with 0 is more likely a phone number; the phone detector decides.
     if (digits.startsWith('0') && m[2] === '') continue;
     found.push({ start: m.index, end: m.index + m[0].length, type: 'NHS_NUMBER', confidence: 'high', rule: 'nhs.mod11' });
+  }
+  DIGIT_GROUPS.lastIndex = 0;
+  for (let m = DIGIT_GROUPS.exec(text); m !== null; m = DIGIT_GROUPS.exec(text)) {
+    const hit = looseNhsNumber(m[0]);
+    if (!hit || found.some((d) => d.start === m!.index)) continue;
+    found.push({ start: m.index + hit[0], end: m.index + hit[1], type: 'NHS_NUMBER', confidence: 'high', rule: 'nhs.mod11-grouped' });
   }
   return found;
 }

@@ -2,9 +2,14 @@ import type { Detection } from '../types';
 
 // Where a phone number may start: +44 / 0044 / any +country code, or a 0 (maybe after "(").
 // Only the start is found by regex; the digits are read by a bounded loop, so no backtracking.
-const PHONE_START = /(?<![\p{L}\p{N}+])(?:\+\s?\d|00\s?[1-9]|\(?0\d)/gu;
-const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '/']);
+const PHONE_START = /(?<![\p{L}\p{N}+])(?:\+\s?\d|00\s?[1-9]|\(?0\s?\d)/gu;
+const SEPARATORS = new Set([' ', '.', '-', '(', ')', '\u00a0', '/', '\n', '\r', '\t']);
+/** Separators in a row between two digits: "0 2 0 8 - 5 5 4", "07700\n900 462". */
+const MAX_SEPARATORS = 3;
+/** An extension written with the number: "ext. 204", "ext 51234", "x212", "Ext: 3", "extension 231". */
+const EXTENSION = /^,?\s{0,2}\(?(?:ext(?:ension)?\.?:?|x)\s{0,2}\d{1,6}\)?(?![\p{L}\p{N}])/iu;
 const MAX_DIGITS = 16;
+const HAS_DIGIT = /\d/;
 
 interface DigitRun {
   digits: string;
@@ -25,7 +30,7 @@ function readDigits(text: string, start: number): DigitRun {
     } else if (c === '+' && i === start) {
       continue;
     } else if (SEPARATORS.has(c) && !(c === '/' && digits.length < 3)) {
-      if (++separators > 2) break;
+      if (++separators > MAX_SEPARATORS || ((c === '\n' || c === '\r') && text.slice(i + 1, i + 3).includes('\n'))) break;
     } else {
       break;
     }
@@ -78,11 +83,13 @@ function phoneEnd(text: string, start: number): number {
   // A digit straight after the last one means a longer number (a reference, not a phone).
   const next = text.charAt(end);
   if (next >= '0' && next <= '9') return -1;
-  return end;
+  const extension = EXTENSION.exec(text.slice(end, end + 24));
+  return extension ? end + extension[0].length : end;
 }
 
 export function detectPhones(text: string): Detection[] {
   const found: Detection[] = [];
+  if (!HAS_DIGIT.test(text)) return found;
   PHONE_START.lastIndex = 0;
   let resumeAt = 0;
   for (let m = PHONE_START.exec(text); m !== null; m = PHONE_START.exec(text)) {

@@ -7,7 +7,7 @@ const words = (list: string): readonly string[] => list.trim().split(/\s+/);
 /** "Dr Okafor", "Nurse Pat", "Mrs D'Souza", "dr khan". */
 export const TITLES = words(`
   dr doctor mr mrs ms miss mx mister nurse sister matron prof professor sir dame lord lady rev reverend imam rabbi pastor
-  cllr councillor auntie aunty uncle madam sheikh father
+  cllr councillor auntie aunty uncle madam sheikh father pc pcso dc ds dci sgt sergeant constable inspector
 `);
 
 /** Titles that also work written in lowercase before a lowercase name ("dr patel", "nurse bola"). */
@@ -24,6 +24,7 @@ export const KINSHIP = words(`
   popo gunggung yeye nainai laolao laoye bapuji bapu baba dada dadi nana nani amma appa ammi abbu abba ammu thatha paati
   ajji nanay tatay lola lolo inay itay abuela abuelo abuelita abuelito babcia dziadek babushka dedushka nonna nonno oma opa
   yaya bibi bubbe zaide halmoni harabeoji mama papa
+  dtr dau gdtr gson gd bil sil mil fil
 `);
 
 /** Adjectives allowed between "my" and a kinship word ("my little brother", "my late husband"). */
@@ -45,7 +46,7 @@ export const ROLES = words(`
   fella housekeeper caretaker warden supervisor mentor keyworker operator handler responder medic resident client patient
   advocate solicitor inspector trainee apprentice sho cook chef sister nurse's doctor's practitioner physician surgeon's
   boss head deputy physios therapists porters drivers pharmacists consultants surgeons dentists cleaners volunteers
-  visitors ladies men women gentlemen guys girls boys medics students assistants hcas managers officers staff
+  visitors ladies men women gentlemen guys girls boys medics students assistants hcas managers officers staff pt pts caller
 `);
 
 /** Workplaces after "Grace on reception", "Bill at the Lloyds pharmacy", "Kirsty from the IBD team". */
@@ -79,13 +80,14 @@ export const STREET_SUFFIXES = words(`
   road rd street avenue ave lane ln close crescent cres gardens gdns square sq grove hill way place pl terrace tce drive
   court ct park row mews walk rise green vale parade yard gate mount wharf embankment broadway circus passage path view
   villas quay approach boulevard highway common grange chase croft dene fields meadow meadows orchard reach market
-  estate
+  estate mall
 `);
 
 /** Building types for named residences: "Torridon House", "Trellick Tower", "Willow Cottage". */
 export const RESIDENCE_SUFFIXES = words(`
   house court tower towers mansions lodge cottage cottages estate buildings heights point block hall villas apartments
   flats manor farm barn gardens close place villa bungalow farmhouse rectory vicarage chalet forge stables granary oast schoolhouse manse
+  wing building chambers
 `);
 
 /** Nouns that make a capitalised word before them part of a place or service name. */
@@ -94,7 +96,8 @@ export const FACILITY_NOUNS = words(`
   services team station line school college university library church mosque temple gurdwara synagogue hall gym pool
   market office department foundation society group partnership network hub branch care homecare agency tube bus stop
   road street avenue lane borough area estate park bridge house court tower towers lodge institute medical health
-  healthcare nursing charity association academy project programme
+  healthcare nursing charity association academy project programme llp ltd limited plc inc solicitors optometrists
+  opticians associates chambers consultancy
 `);
 
 /** Words before which "Hope", "Victoria" or an unknown capitalised word is not a person. */
@@ -122,6 +125,9 @@ export const SERVICE_VISIT_VERBS = words(`
 `);
 
 export const MONTHS = words('january february march april may june july august september october november december');
+/** "Date: Thu, 5 Mar", "in the office Mon-Wed", "since Jan": abbreviations read as months and weekdays. */
+export const MONTH_ABBREVIATIONS = words('jan feb mar apr jun jul aug sep sept oct nov dec');
+export const WEEKDAY_ABBREVIATIONS = words('mon tue tues wed weds thu thur thurs fri sat sun');
 export const WEEKDAYS = words(`
   monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
 `);

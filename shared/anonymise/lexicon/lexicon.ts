@@ -3,6 +3,7 @@ import { AMBIGUOUS_LAST_NAMES, LAST_NAMES } from '../../../resources/names/gener
 import { FREQUENT_WORDS, OTHER_WORDS } from '../../../resources/names/generated/common-words';
 import { PLACES } from '../../../resources/names/generated/places';
 import { NON_PERSON_WORDS } from '../../../resources/names/generated/non-person-words';
+import { SCRIPT_NAMES } from '../../../resources/names/generated/script-names';
 import {
   FACILITY_NOUNS,
   INTERACTION_VERBS,
@@ -10,6 +11,8 @@ import {
   KINSHIP_ADJECTIVES,
   LOWERCASE_TITLES,
   MONTHS,
+  MONTH_ABBREVIATIONS,
+  WEEKDAY_ABBREVIATIONS,
   NAME_INTRODUCERS,
   NAME_PARTICLES,
   PERSON_VERBS,
@@ -86,6 +89,8 @@ export function getLexicon(): Lexicon {
   addAll(map, lines(LAST_NAMES), F.LAST);
   addAll(map, lines(AMBIGUOUS_FIRST_NAMES), F.AMBIG_FIRST);
   addAll(map, lines(AMBIGUOUS_LAST_NAMES), F.AMBIG_LAST);
+  // Names in their own scripts ("Олена", "يوسف") can be given or family names.
+  addAll(map, lines(SCRIPT_NAMES), F.FIRST | F.LAST);
   const phrases: string[][] = [];
   for (const entry of [...lines(PLACES), ...lines(NON_PERSON_WORDS)]) {
     const parts = entry.split(/[\s]+/).filter(Boolean);
@@ -95,6 +100,8 @@ export function getLexicon(): Lexicon {
   addAll(map, lines(NON_PERSON_WORDS).filter((p) => !p.includes(' ')), F.NON_PERSON);
   addAll(map, MONTHS, F.MONTH);
   addAll(map, WEEKDAYS, F.WEEKDAY);
+  addAll(map, MONTH_ABBREVIATIONS, F.MONTH);
+  addAll(map, WEEKDAY_ABBREVIATIONS, F.WEEKDAY);
   addAll(map, TITLES, F.TITLE);
   addAll(map, LOWERCASE_TITLES, F.LOWER_TITLE);
   addAll(map, KINSHIP, F.KIN);
@@ -113,7 +120,7 @@ export function getLexicon(): Lexicon {
   addAll(map, INTERACTION_VERBS, F.INTERACTION);
   addAll(map, NAME_INTRODUCERS, F.INTRODUCER);
   // Cue words are ordinary words, never strong names ("Nurse", "Sister", "Will" as a title is not a thing).
-  for (const word of [...TITLES, ...KINSHIP, ...ROLES, ...MONTHS, ...WEEKDAYS]) {
+  for (const word of [...TITLES, ...KINSHIP, ...ROLES, ...MONTHS, ...WEEKDAYS, ...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS]) {
     const flags = map.get(word) ?? 0;
     if (flags & NAME_FLAGS) {
       const ambiguous = (flags & F.FIRST ? F.AMBIG_FIRST : 0) | (flags & F.LAST ? F.AMBIG_LAST : 0);

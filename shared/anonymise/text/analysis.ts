@@ -93,6 +93,8 @@ export function wordFlags(token: Token): number {
   if (SCOTTISH.test(token.text)) return F.LAST;
   if (!key.includes('-')) return inflectedWordFlags(key) || possessiveNameFlags(key);
   const parts = key.split('-').map((part) => lexicon.flagsOf(part));
+  // "Mon-Fri", "Jan-Mar": a range of weekdays or months.
+  if (parts.every((p) => p & (F.WEEKDAY | F.MONTH))) return parts.reduce((acc, p) => acc | (p & (F.WEEKDAY | F.MONTH)), 0);
   const strong = parts.reduce((acc, p) => acc | (p & NAME_FLAGS), 0);
   if (strong !== 0) return strong;
   if (parts.every((p) => p & (NAME_FLAGS | AMBIGUOUS_NAME_FLAGS))) return parts.reduce((acc, p) => acc | (p & AMBIGUOUS_NAME_FLAGS), 0);
@@ -114,14 +116,22 @@ export function wordFlags(token: Token): number {
  */
 export class WordFlagCache {
   private static readonly LIMIT = 20000;
-  private map = new Map<string, number>();
+  /** Two generations: when the newer fills up the older is dropped, so frequent words stay. */
+  private recent = new Map<string, number>();
+  private older = new Map<string, number>();
 
   flagsOf(token: Token): number {
-    const cached = this.map.get(token.text);
+    // Numbers are not words: their flags are cheap and caching them would crowd out the words.
+    if (token.shape === 'digit') return wordFlags(token);
+    const cached = this.recent.get(token.text);
     if (cached !== undefined) return cached;
-    const flags = wordFlags(token);
-    if (this.map.size >= WordFlagCache.LIMIT) this.map = new Map();
-    this.map.set(token.text, flags);
+    const kept = this.older.get(token.text);
+    const flags = kept ?? wordFlags(token);
+    if (this.recent.size >= WordFlagCache.LIMIT) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(token.text, flags);
     return flags;
   }
 }
@@ -164,7 +174,7 @@ function isLowercaseStyle(tokens: Token[]): boolean {
     if (t.text === 'i' || t.text === 'im' || t.text === "i'm") lowercaseI++;
     if (!t.sentenceStart || t.shape === 'digit') continue;
     if (t.shape === 'lower') lowerStarts++;
-    else upperStarts++;
+    else if (t.shape === 'title') upperStarts++; // a shouted "NOT OK" says nothing about the writer's capitals
   }
   return lowercaseI > 0 || lowerStarts > upperStarts;
 }

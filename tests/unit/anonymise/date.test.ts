@@ -9,7 +9,8 @@ describe('calendar dates', () => {
 
   it('masks written dates with a day and a month', () => {
     const story = 'On the 3rd of March, then 14 Feb 2024, then March 3rd, then 19 September 1941 and the first of April.';
-    expect(masksOf('DATE', story)).toEqual(['3rd of March', '14 Feb 2024', 'March 3rd', '19 September 1941', 'first of April']);
+    // A day written as a word is read with its "the" ("the first of April"); a day in figures is not ("the 3rd of March").
+    expect(masksOf('DATE', story)).toEqual(['3rd of March', '14 Feb 2024', 'March 3rd', '19 September 1941', 'the first of April']);
   });
 
   it('masks a range of days in one month as one date', () => {

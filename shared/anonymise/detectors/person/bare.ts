@@ -36,6 +36,30 @@ function afterMediaVerb(ctx: PersonContext, i: number): boolean {
   return previous.key === 'to' && LISTENING.has(ctx.token(i - 2)?.key ?? '');
 }
 
+/** Nouns for recordings and works: "his Jim Reeves records", "her old Elvis CDs". */
+const MEDIA_NOUNS = new Set(['records', 'record', 'songs', 'song', 'album', 'albums', 'cds', 'cd', 'tapes', 'vinyl', 'music', 'films', 'movies', 'concert', 'concerts', 'books', 'novels', 'poems', 'hits', 'tunes', 'lps']);
+const OWNERS = new Set(['his', 'her', 'my', 'their', 'our', 'your', 'old', 'the', 'some', 'favourite', 'favorite']);
+
+/** A performer or author between an owner and a recording: "his Jim Reeves records". */
+function performer(ctx: PersonContext, first: number, last: number): boolean {
+  return MEDIA_NOUNS.has(ctx.token(last + 1)?.key ?? '') && ctx.gap(last + 1) === ' ' && OWNERS.has(ctx.token(first - 1)?.key ?? '') && ctx.gap(first) === ' ';
+}
+
+/**
+ * Marks a name found without a cue, unless the whole name runs into a facility or company
+ * word ("Hammond Lyle LLP", "Hatton Garden dental practice"): then it names the place.
+ */
+function markUnlessOrganisation(ctx: PersonContext, i: number, level: number, rule: string, extendLeft = false): void {
+  const from = Math.max(0, i - 4);
+  const before = ctx.level.slice(from, i + 5);
+  const last = ctx.markName(i, level, rule, extendLeft);
+  const organisation =
+    ctx.followedByFacility(last) || (ctx.gap(last + 1) === ' ' && ctx.isCapitalised(last + 1) && ctx.followedByFacility(last + 1)) || performer(ctx, i, last);
+  if (!organisation) return;
+  ctx.level.set(before, from);
+  for (let k = from; k < from + before.length; k++) if (!ctx.level[k]) ctx.rules[k] = undefined;
+}
+
 /** "Kelly", "Okafor", "DESMOND": in the name lists and not an ordinary word. */
 function listedName(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
@@ -50,7 +74,7 @@ function listedName(ctx: PersonContext, i: number): void {
   const previous = ctx.token(i - 1);
   if (previous && previous.key === 'the' && ctx.gap(i) === ' ') return;
   if (lowercaseWriter && ctx.precededByPlaceWord(i)) return;
-  ctx.markName(i, capitalised ? LEVEL_HIGH : LEVEL_LOW, capitalised ? 'person.list' : 'person.list-lowercase', capitalised);
+  markUnlessOrganisation(ctx, i, capitalised ? LEVEL_HIGH : LEVEL_LOW, capitalised ? 'person.list' : 'person.list-lowercase', capitalised);
 }
 
 /** "when Ruby had", "is Joy,", "Frank said": a word-name, capitalised where a word would not be. */
@@ -59,12 +83,13 @@ function capitalisedWordName(ctx: PersonContext, i: number): void {
   if (ctx.classOf(i) !== 'ambiguous' || ctx.level[i] || t.shape !== 'title' || ctx.inCaps(i)) return;
   if (!(ctx.flagsAt(i) & (F.AMBIG_FIRST | F.FIRST)) || ctx.flagsAt(i) & (F.STREET | F.RESIDENCE | F.FACILITY | F.TITLE | F.KIN | F.ROLE)) return;
   if (ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i) || previousIsCapitalisedWord(ctx, i) || afterMediaVerb(ctx, i)) return;
+  if (ctx.auxiliaryUse(i)) return; // "Will call her on Tuesday" 
   if (t.sentenceStart) {
     if (verbAfter(ctx, i) < 0) return;
   } else if (ctx.precededByPlaceWord(i)) {
     return;
   }
-  ctx.markName(i, LEVEL_LOW, 'person.capitalised-word-name', true);
+  markUnlessOrganisation(ctx, i, LEVEL_LOW, 'person.capitalised-word-name', true);
 }
 
 /** Adverbs between a name and its verb: "Grace only noticed", "amber then went". */
@@ -131,7 +156,19 @@ function unknownCapitalised(ctx: PersonContext, i: number): void {
   } else if (ctx.precededByPlaceWord(i) || previousIsCapitalisedWord(ctx, i) || ctx.flagsAt(i - 1) & F.DETERMINER) {
     return; // "in Kumasi", "the Ospreys", "my Fitbit"
   }
-  ctx.markName(i, LEVEL_LOW, 'person.unknown-capitalised');
+  markUnlessOrganisation(ctx, i, LEVEL_LOW, 'person.unknown-capitalised');
+}
+
+/** "Fomi Hangin", "Tuta Jijodi": two capitalised words in no word list, side by side, even at a sentence start. */
+function unknownPair(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  const next = ctx.token(i + 1);
+  if (!next || ctx.level[i] || ctx.level[i + 1] || t.shape !== 'title' || next.shape !== 'title' || ctx.gap(i + 1) !== ' ' || ctx.inCaps(i)) return;
+  const a = ctx.classOf(i);
+  const b = ctx.classOf(i + 1);
+  if (!((a === 'unknown' && (b === 'unknown' || b === 'strong')) || (a === 'strong' && b === 'unknown'))) return;
+  if (t.coreEnd - t.start < 3 || next.coreEnd - next.start < 3 || t.possessive || ctx.precededByPlaceWord(i) || afterMediaVerb(ctx, i)) return;
+  markUnlessOrganisation(ctx, i, LEVEL_LOW, 'person.unknown-pair');
 }
 
 export function applyBareRules(ctx: PersonContext): void {
@@ -140,6 +177,7 @@ export function applyBareRules(ctx: PersonContext): void {
     wordNamePair(ctx, i);
     capitalisedWordName(ctx, i);
     unknownCapitalised(ctx, i);
+    unknownPair(ctx, i);
     lowercaseSubject(ctx, i);
   }
 }

@@ -61,7 +61,8 @@ const NOT_NAMED_WORDS = new Set([
   'back', 'away', 'out', 'off', 'over', 'round', 'around', 'through', 'again', 'later', 'today', 'yesterday', 'tomorrow', 'twice',
   'once', 'sick', 'ahead', 'home', 'both', 'everyone', 'everybody', 'someone', 'somebody', 'nobody', 'anyone', 'them', 'him', 'her',
   'me', 'us', 'you', 'it', 'this', 'that', 'something', 'anything', 'nothing', 'what', 'names', 'rude', 'stupid', 'lazy', 'liar',
-  'liars', 'racist', 'crazy', 'mad', 'difficult', 'aggressive', 'selfish', 'hysterical', 'dramatic',
+  'liars', 'racist', 'crazy', 'mad', 'difficult', 'aggressive', 'selfish', 'hysterical', 'dramatic', 'darling', 'sweetheart',
+  'sweetie', 'babe', 'hun', 'pet', 'duck', 'dear', 'love', 'mate', 'sir', 'madam', 'names', 'late', 'early', 'immediately',
 ]);
 /** Words after a name given after "called": "called sparkle and she...". */
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
@@ -75,12 +76,22 @@ const OBJECT_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'the
 /** Past tenses that follow a name ("my neighbour Will drove") but never a modal ("will drive"). */
 const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', 'took', 'made', 'drove', 'brought', 'kept', 'saw', 'spoke', 'sat', 'stood', 'found', 'wrote', 'knew', 'got', 'rang', 'sang', 'thought', 'felt', 'left', 'met', 'sent', 'caught', 'taught', 'fought', 'held', 'ran']);
 /** Ordinary words that are never part of a name, however capitalised. */
-const NEVER_NAME_FLAGS =
+export const NEVER_NAME_FLAGS =
   F.TITLE | F.KIN | F.ROLE | F.FACILITY | F.STREET | F.RESIDENCE | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.MONTH | F.WEEKDAY | F.INTERACTION | F.INTRODUCER;
 const MAX_NAME_WORDS = 4;
 const MAX_PARTICLES = 3;
 /** A lowercase particle joined to a capitalised name: "al-Farsi", "el-Sayed", "bin-Laden", "abu-Bakr". */
 const HYPHENATED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|bint|abu|ben|da|de|di|du|van|von|ter|ten)-\p{Lu}\p{L}+$/u;
+
+/** Words between a place's name and its facility noun: "X dental practice", "X Medical Centre", "X GP surgery". */
+const SERVICE_MODIFIERS = new Set([
+  'dental', 'medical', 'gp', 'eye', 'community', 'family', 'children', "children's", 'maternity', 'mental', 'sexual', 'walk-in',
+  'urgent', 'day', 'primary', 'memorial', 'general', 'district', 'cottage', 'royal', 'university', 'teaching', 'specialist',
+  'rehabilitation', 'rehab', 'recovery', 'wellbeing', 'physio', 'sports', 'leisure', 'youth', 'dementia', 'respite', 'nursing',
+]);
+
+/** "I'll", "We've", "Can't": contractions are never names. */
+const CONTRACTED = /'(?:ll|ve|re|d|m|t|s)$|n't$/;
 
 export const LEVEL_LOW = 1;
 export const LEVEL_HIGH = 2;
@@ -162,7 +173,13 @@ export class PersonContext {
   /** A capitalised ordinary word that could be a surname ("Sharp", "Church") after a name or a strong cue. */
   isWordName(i: number): boolean {
     const t = this.tokens[i];
-    return t !== undefined && t.shape === 'title' && !t.sentenceStart && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS);
+    return t !== undefined && t.shape === 'title' && (!t.sentenceStart || this.afterInitial(i)) && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
+  }
+
+  /** "T. Deli": the full stop after an initial does not end a sentence. */
+  afterInitial(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && this.gap(i) === '. ';
   }
 
   isNameish(i: number): boolean {
@@ -177,7 +194,9 @@ export class PersonContext {
     if (!t || !next || t.possessive) return false;
     const gap = this.gap(last + 1);
     if (gap !== ' ' && gap !== '-') return false;
-    return (this.flagsAt(last + 1) & (F.STREET | F.RESIDENCE | F.FACILITY)) !== 0;
+    if (this.flagsAt(last + 1) & (F.STREET | F.RESIDENCE | F.FACILITY)) return true;
+    // "Hatton Garden dental practice", "Jenner GP surgery": a kind of service, then the facility.
+    return SERVICE_MODIFIERS.has(next.key) && this.gap(last + 2) === ' ' && (this.flagsAt(last + 2) & F.FACILITY) !== 0;
   }
 
   /** "the", "in", "at", "from"...: before these a capitalised word is usually a place or a thing. */
@@ -224,6 +243,8 @@ export class PersonContext {
       case 'ambiguous':
         return true;
       case 'place':
+        // "I am Chinese", "I'm Polish": after an introduction, a nationality is no name ("I'm Jordan" is).
+        if ((cue === 'intro' || cue === 'name-is') && !(this.flagsAt(i) & (F.AMBIG_FIRST | F.AMBIG_LAST))) return false;
         return STRONG_CUES.has(cue) && (t.shape === 'title' || this.inCaps(i));
       case 'calendar':
         return MONTH_NAME_CUES.has(cue) && (this.flagsAt(i) & F.AMBIG_FIRST) !== 0;
@@ -260,7 +281,9 @@ export class PersonContext {
     const flags = this.flagsAt(i);
     const nameFlags = anyName ? F.AMBIG_FIRST | F.AMBIG_LAST | NAME_FLAGS : F.AMBIG_FIRST;
     if (!(flags & nameFlags) || flags & (NEVER_NAME_FLAGS & ~(F.MONTH | F.WEEKDAY)) || this.auxiliaryUse(i) || RARELY_NAMES.has(t.key)) return false;
-    return !(flags & F.WEEKDAY) && !(flags & F.MONTH && MODALS.has(t.key));
+    // "the carer may is like family": a modal never comes before "is" or "was".
+    const finiteNext = this.gap(i + 1) === ' ' && FINITE_AFTER_NAME.has(this.tokens[i + 1]?.key ?? '');
+    return !(flags & F.WEEKDAY) && !(flags & F.MONTH && MODALS.has(t.key) && !finiteNext);
   }
 
   /**
@@ -335,12 +358,15 @@ export class PersonContext {
       const surname = (c === 'ambiguous' || c === 'place') && flags & (F.AMBIG_LAST | F.AMBIG_FIRST) && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(j) && !RARELY_NAMES.has(t.key);
       // "lucía herrero": a word in no list at all after a listed first name.
       const unlisted = c === 'unknown' && t.key.length >= 4;
-      return (surname || unlisted) && this.analysis.lowercaseStyle && this.classOf(last) === 'strong' && !this.followedByFacility(j) ? j : -1;
+      const afterName = this.classOf(last) === 'strong' || (unlisted && this.classOf(last) === 'unknown');
+      return (surname || unlisted) && this.analysis.lowercaseStyle && afterName && !this.followedByFacility(j) ? j : -1;
     }
     if (t.shape === 'upper' && !this.inCaps(j) && this.tokens[start]?.shape !== 'upper') return -1;
     // In capitals, "JAYDEN WAS", "CHLOE HAS": a verb or an auxiliary ends the name.
     if (capsWord && c !== 'strong' && (MODALS.has(t.key) || this.flagsAt(j) & NEVER_NAME_FLAGS)) return -1;
     if (/^\p{Lu}$/u.test(t.text) && this.isCapitalised(j + 1)) return j; // an initial: "Abdul K. Miah"
+    // "Malcolm May", "Iris June": a month that is also a family name, after a first name, not before a day.
+    if (c === 'calendar' && this.flagsAt(j) & F.MONTH && this.flagsAt(j) & (F.AMBIG_FIRST | F.AMBIG_LAST) && this.flagsAt(last) & (F.FIRST | F.AMBIG_FIRST) && t.shape === 'title' && !/^\s?\d/.test(this.analysis.text.slice(t.end, t.end + 2))) return j;
     if ((c === 'strong' || c === 'unknown' || c === 'ambiguous' || this.isWordName(j)) && !this.followedByFacility(j)) return j;
     return -1;
   }

@@ -91,7 +91,8 @@ function titleCue(ctx: PersonContext, i: number): void {
   const flags = ctx.flagsAt(i);
   if (!(flags & F.TITLE)) return;
   if (t.shape === 'lower' && !(flags & F.LOWER_TITLE)) return;
-  if (t.shape === 'upper' && !ctx.inCaps(i)) return; // "MS" in normal text is multiple sclerosis
+  // "MS" in normal text is multiple sclerosis; "PC Okoro", "DS Reid" are police ranks.
+  if (t.shape === 'upper' && !ctx.inCaps(i) && !(UPPER_TITLES.has(t.key) && ctx.isCapitalised(i + 1) && ctx.token(i + 1)!.shape === 'title')) return;
   if (t.possessive) return;
   const gap = ctx.gap(i + 1);
   if (gap !== ' ' && gap !== '. ' && gap !== '.') return;
@@ -140,7 +141,9 @@ function introductionCue(ctx: PersonContext, i: number): void {
   if (ctx.token(j)?.shape === 'lower' && ctx.classOf(j) !== 'strong') {
     // "my name is grace", "i'm hyacinth campbell" from a writer who does not capitalise.
     const surname = isSpace(ctx.gap(j + 1)) && ctx.token(j + 1)?.shape === 'lower' && ctx.classOf(j + 1) === 'strong';
-    if (!ctx.analysis.lowercaseStyle || !(cue === 'name-is' || surname) || !ctx.lowercaseFirstName(j)) return;
+    // A word in no list at all ("my name is wuwe", "hi im vicapu") is the name too.
+    const unlisted = ctx.classOf(j) === 'unknown' && ctx.token(j)!.key.length >= 3;
+    if (!ctx.analysis.lowercaseStyle || !(cue === 'name-is' || surname || unlisted) || !(ctx.lowercaseFirstName(j) || unlisted)) return;
     ctx.markName(j, LEVEL_HIGH, 'person.introduction');
     return;
   }
@@ -166,6 +169,11 @@ function calledCue(ctx: PersonContext, i: number): void {
   else if (t.key === 'known' && ctx.token(i + 1)?.key === 'as') j = i + 2;
   else if ((t.key === 'go' || t.key === 'goes') && ctx.token(i + 1)?.key === 'by') j = i + 2;
   if (j < 0 || !QUOTE_GAP.test(ctx.gap(j)) || ctx.gap(j).length === 0) return;
+  // "everyone calls her Flick", "call me Ada", "we called him Buster": a name given to someone.
+  if (ctx.flagsAt(i) & F.INTRODUCER && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
+    markAfter(ctx, j + 1, 'named', 'person.called');
+    return;
+  }
   markAfter(ctx, j, namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
 }
 
@@ -190,6 +198,11 @@ function namesAPerson(ctx: PersonContext, i: number): boolean {
   return false;
 }
 
+const OBJECT_PRONOUNS = new Set(['me', 'her', 'him', 'them', 'us']);
+/** Titles written in capitals in ordinary text: police ranks and councillors. */
+const UPPER_TITLES = new Set(['pc', 'pcso', 'dc', 'ds', 'di', 'dci', 'sgt', 'cllr', 'dr', 'mr', 'mrs']);
+/** Roles written as capital abbreviations before a name. */
+const ROLE_ACRONYMS = new Set(['gp', 'cns', 'hca', 'sho', 'ot', 'slt', 'dn', 'cpn', 'hv', 'sw', 'anp', 'acp', 'rmn', 'rgn', 'tl', 'pa', 'hcsw', 'mhp', 'amhp', 'idva', 'cpa']);
 const BE_VERBS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "he's", "she's", 'hes', 'shes', "who's", 'whos', "they're", 'theyre']);
 const INDEFINITES = new Set(['a', 'an', 'one', 'someone', 'somebody', 'another']);
 
@@ -203,7 +216,9 @@ function indefiniteBefore(ctx: PersonContext, i: number): boolean {
 /** "the midwife Hope", "Pharmacist Oluwaseun", "the receptionist, Kelly,", "His social worker was Chidi Okonkwo". */
 function roleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (!(ctx.flagsAt(i) & F.ROLE) || t.possessive || (t.shape === 'upper' && !ctx.inCaps(i))) return;
+  // "My CNS Amara Obi", "the HCA Precious": roles written as capital abbreviations.
+  const acronym = t.shape === 'upper' && ROLE_ACRONYMS.has(t.key) && ctx.token(i + 1)?.shape === 'title';
+  if (!(ctx.flagsAt(i) & F.ROLE || acronym) || t.possessive || (t.shape === 'upper' && !ctx.inCaps(i) && !acronym)) return;
   const gap = ctx.gap(i + 1);
   const next = ctx.token(i + 1);
   if (!next) return;
@@ -424,6 +439,11 @@ function interactionCue(ctx: PersonContext, i: number): void {
     return;
   }
   if (c === 'ambiguous' && !(ctx.flagsAt(j) & F.AMBIG_FIRST)) return;
+  // "Shout out to Dari the porter": a word thanked or spoken to, then given a role, is the person.
+  if ((thanks || praised >= 0) && (c === 'place' || c === 'calendar') && roleOrWorkplaceFollows(ctx, j)) {
+    markThanked(ctx, j);
+    return;
+  }
   if (c === 'word') {
     // "thanks to Victory, the healthcare assistant": any capitalised word thanked or spoken to
     // in a clause that gives it a role or a workplace.
@@ -479,7 +499,9 @@ function greetingCue(ctx: PersonContext, i: number): void {
   if (DISCOURSE_WORDS.has(name.key) || AUXILIARIES.has(name.key) || flags & (F.PERSON_VERB | F.KIN | F.ROLE | F.TITLE | F.PLACE_PREP | F.DETERMINER)) return;
   if (c === 'ambiguous' && !(flags & F.AMBIG_FIRST)) return;
   // "Hi it's Jordan from the coffee morning": a place that is also a first name, introduced as oneself.
-  const placeName = c === 'place' && needsFollower && name.shape === 'title' && (flags & F.AMBIG_FIRST) !== 0;
+  // "Hi Jordan,", "Dear Chelsea,": after a greeting too, when the comma closes the name.
+  const closedByComma = /^,/.test(ctx.gap(j + 1));
+  const placeName = c === 'place' && (needsFollower || closedByComma) && name.shape === 'title' && (flags & F.AMBIG_FIRST) !== 0;
   if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown' && !placeName) return;
   if (name.shape === 'upper' && ctx.inCaps(j) && c !== 'strong' && !ctx.capsFirstName(j)) return;
   const next = ctx.token(j + 1);
@@ -677,6 +699,9 @@ function chatLabelCue(ctx: PersonContext): void {
     if (i > 0 && !ctx.gap(i).includes('\n')) continue;
     const after = CHAT_TIME.exec(text.slice(t.end, t.end + 24));
     if (!after || t.shape !== 'title' || t.possessive) continue;
+    // "Tel: 020 ...", "Email: x@y": a form field in a signature, not a speaker.
+    const rest = text.slice(t.end + after[0].length, t.end + after[0].length + 80).split('\n')[0]!;
+    if (/^\s*[+(\d]|@|www\./.test(rest)) continue;
     if (after[0].includes('(') || after[0].includes('[')) timed = true;
     labels.push(i);
   }

@@ -1,10 +1,14 @@
 import type { TextAnalysis } from '../../text/analysis';
 import type { PhraseMatcher } from '../../text/phrases';
+import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
 import { applyBareRules } from './bare';
 import { LEVEL_HIGH, LEVEL_LOW, PersonContext } from './context';
 import { applyCues } from './cues';
 import { collectNameKeys, propagateNames, type NameKeys } from './propagate';
+import { applyLetterCues } from './letters';
+import { applyRegisterRules, attachInitials } from './registers';
+import { applyScriptRules } from './scripts';
 
 export type { NameKeys } from './propagate';
 
@@ -23,9 +27,33 @@ export interface PersonResult {
   bundleKeys: NameKeys;
 }
 
+/** "Healthwatch Northbank", "NHS Barnet": the capitalised words after these name a local body, not a person. */
+const LOCAL_BODY_PREFIXES = new Set(['healthwatch', 'nhs']);
+const TITLE_OR_SAINT = new Set(['dr', 'sir', 'dame', 'st', 'saint', 'lord', 'lady', 'professor', 'prof', 'queen', 'king', 'princess', 'prince']);
+
+/**
+ * Words that name a local body ("Healthwatch Northbank") or the namesake of a building
+ * ("the one named after Dr Jenner"): no person of the story.
+ */
+function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
+  const tokens = analysis.tokens;
+  const capitalised = (k: number): boolean => tokens[k] !== undefined && (tokens[k]!.shape === 'title' || tokens[k]!.shape === 'upper') && analysis.gaps[k] === ' ';
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.key;
+    let k = -1;
+    if (LOCAL_BODY_PREFIXES.has(key) && tokens[i]!.shape !== 'lower') k = i + 1;
+    else if (key === 'after' && tokens[i - 1]?.key === 'named' && analysis.gaps[i] === ' ') k = i + 1 + (TITLE_OR_SAINT.has(tokens[i + 1]?.key ?? '') ? 1 : 0);
+    for (let m = k; k > 0 && m < k + 2 && capitalised(m) && !(analysis.flags[m]! & F.FACILITY); m++) {
+      excluded[m] = 1;
+      if (tokens[m]!.possessive) break;
+    }
+  }
+}
+
 function excludedTokens(analysis: TextAnalysis, others: readonly Detection[], allowList: PhraseMatcher): Uint8Array {
   const excluded = new Uint8Array(analysis.tokens.length);
   allowList.mark(analysis.tokens, excluded);
+  markNotPersons(analysis, excluded);
   const sorted = [...others].sort((a, b) => a.start - b.start);
   let k = 0;
   for (let i = 0; i < analysis.tokens.length; i++) {
@@ -83,13 +111,17 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
     }
   }
   applyCues(ctx);
+  applyLetterCues(ctx, others);
   applyBareRules(ctx);
+  const scriptNames = applyScriptRules(ctx);
+  applyRegisterRules(ctx);
   const keys = collectNameKeys(ctx, LEVEL_LOW);
   for (const [key, anyCase] of options.knownKeys) keys.set(key, anyCase || (keys.get(key) ?? false));
   // Names found with a strong cue ("The midwife, Paris,") are people wherever the text is not clearly about a place.
   const personKeys = new Set(collectNameKeys(ctx, LEVEL_HIGH).keys());
   propagateNames(ctx, keys, 'person.propagated', false, personKeys);
   if (options.bundleKeys) propagateNames(ctx, options.bundleKeys, 'person.bundle', true);
+  attachInitials(ctx);
   const bundleKeys = new Map([...collectNameKeys(ctx, LEVEL_HIGH)].filter(([, anyCase]) => anyCase));
-  return { detections: toDetections(ctx), bundleKeys };
+  return { detections: [...toDetections(ctx), ...scriptNames], bundleKeys };
 }

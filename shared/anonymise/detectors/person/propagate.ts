@@ -47,6 +47,7 @@ export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string,
   for (let i = 0; i < ctx.n; i++) {
     if (ctx.level[i]) continue;
     const t = ctx.token(i)!;
+    if (capitalisedOnly && t.shape !== 'title' && t.shape !== 'upper') continue;
     let key = t.key;
     let anyCase = keys.get(key);
     if (anyCase === undefined && key.length > 3 && key.endsWith('s') && !(ctx.flagsAt(i) & (F.FREQUENT | F.WORD))) {
@@ -60,6 +61,8 @@ export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string,
     const capitalised = t.shape === 'title' || t.shape === 'upper';
     if (anyCase && !capitalisedOnly) {
       if (!capitalised && t.key.length < 3) continue;
+      // "Ross McAllister ... McAllister Optometrists", but "Tamsin Ward" when Ward is a name found here too.
+      if (ctx.followedByFacility(i) && !keys.has(ctx.token(i + 1)!.key)) continue;
     } else if (!capitalised && lowercaseKeys?.has(key)) {
       // "they gave grace someone elses bag": not "by the grace of god", "no hope", "i hope".
       if (ctx.followedByFacility(i) || wordUse(ctx, i)) continue;
