@@ -27,7 +27,7 @@ export const tests = [
       await signIn(page, { name: GRACE.name, pin: GRACE.pin, expect: '' });
       await openReview(page);
       const nav = await page.getByRole('navigation', { name: 'Review sections' }).getByRole('link').allTextContents();
-      assert.deepEqual(nav, ['Anonymised stories', 'My suggestions']);
+      assert.deepEqual(nav, ['Anonymised stories', 'My suggestions', 'Review packs']);
       const hits = page.getByTestId('anonymised-hit');
       await hits.first().waitFor();
       assert.equal(await hits.count(), 1, 'only the checked story is listed');
