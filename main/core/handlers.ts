@@ -9,6 +9,7 @@ import { exportHandlers } from '../export/handlers';
 import { jobHandlers } from '../jobs/handlers';
 import { maskHandlers } from '../masks/handlers';
 import { packsHandlers } from '../packs/handlers';
+import { recommendationHandlers } from '../recommendations/handlers';
 import { storeHandlers } from '../store/handlers';
 import { surveyHandlers } from '../survey/handlers';
 import { transferHandlers } from '../transfer/handlers';
@@ -32,5 +33,6 @@ export function createHandlers(services: Services): Handlers {
     ...transferHandlers(services),
     ...packsHandlers(services),
     ...surveyHandlers(services),
+    ...recommendationHandlers(services),
   };
 }

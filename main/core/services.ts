@@ -10,6 +10,7 @@ import { IntelligenceExports } from '../export/intelligence-export';
 import { JobRunner } from '../jobs/job-runner';
 import { MaskService } from '../masks/mask-service';
 import { PackService } from '../packs/pack-service';
+import { createRecommendationServices, type RecommendationServices } from '../recommendations/recommendation-services';
 import { ReceivedPackService } from '../packs/received-pack-service';
 import { SettingsService } from '../settings/settings-service';
 import { StoreService, type StoreServiceOptions } from '../store/store-service';
@@ -23,8 +24,11 @@ import type { FacetCounter } from '../workbench/facet-counts';
 import { SearchService } from '../workbench/search-service';
 import { TagService } from '../workbench/tag-service';
 import { VolunteerView } from '../workbench/volunteer-view';
+import { systemClock, type Clock } from './clock';
 
-export interface Services {
+export interface Services extends RecommendationServices {
+  /** Where "today" comes from for the services that work with dates due (the system clock, outside tests). */
+  clock: Clock;
   store: StoreService;
   settings: SettingsService;
   users: UserService;
@@ -53,6 +57,7 @@ export interface Services {
 export interface ServicesOptions extends StoreServiceOptions {
   /** Where the filter panel's counts run (a thread of their own, in the app); without one, on the store's connection. */
   counter?: (store: StoreService) => FacetCounter;
+  clock?: Clock;
 }
 
 export function createServices(dbPath: string, options: ServicesOptions = {}): Services {
@@ -62,16 +67,20 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const tags = new TagService(db, users);
   const masks = new MaskService(db, users);
   const elections = new ElectionPeriods(db, users);
+  const clock = options.clock ?? systemClock;
+  const search = new SearchService(db, users, options.counter?.(store));
+  const stories = new StoryService(db, users);
   return {
+    clock,
     store,
     settings: new SettingsService(store),
     users,
     register: new ServiceRegister(db, users),
     events: new EventService(db, users),
-    stories: new StoryService(db, users),
+    stories,
     captureSettings: new CaptureSettings(db, users),
     masks,
-    search: new SearchService(db, users, options.counter?.(store)),
+    search,
     codebook: new CodebookService(db, users),
     tags,
     review: new ReviewService(db, users),
@@ -86,5 +95,6 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     archive: new ArchiveService(store, users),
     survey: new SurveyImportService(db, users, new StoryService(db, users)),
     transfer: new TransferService(db, users),
+    ...createRecommendationServices(db, users, clock, search, stories),
   };
 }

@@ -12,6 +12,7 @@ import { exportContract } from '../export/contract';
 import { jobsContract } from '../jobs/contract';
 import { masksContract } from '../masks/contract';
 import { packsContract } from '../packs/contract';
+import { recommendationsContract } from '../recommendations/contract';
 import type { Result } from '../result';
 import { storeContract } from '../store/contract';
 import { surveyContract } from '../survey/contract';
@@ -31,6 +32,7 @@ export const contract = {
   ...transferContract,
   ...packsContract,
   ...surveyContract,
+  ...recommendationsContract,
 } as const;
 
 export type Contract = typeof contract;
