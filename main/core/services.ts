@@ -70,6 +70,7 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const clock = options.clock ?? systemClock;
   const search = new SearchService(db, users, options.counter?.(store));
   const stories = new StoryService(db, users);
+  const recommendations = createRecommendationServices(db, users, clock, search, stories);
   return {
     clock,
     store,
@@ -88,13 +89,13 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     volunteerView: new VolunteerView(db, users, tags),
     jobs: new JobRunner(),
     bundles: new BundleService(store, users),
-    intelligence: new IntelligenceExports(db, users, masks, elections),
+    intelligence: new IntelligenceExports(db, users, masks, elections, recommendations.actionPlan),
     elections,
     packs: new PackService(db, users, new VolunteerView(db, users, tags)),
     receivedPacks: new ReceivedPackService(db, users),
     archive: new ArchiveService(store, users),
     survey: new SurveyImportService(db, users, new StoryService(db, users)),
     transfer: new TransferService(db, users),
-    ...createRecommendationServices(db, users, clock, search, stories),
+    ...recommendations,
   };
 }

@@ -14,6 +14,7 @@ import { decodeCursor, encodeCursor } from '../store/cursor';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
+import { actionPlanForBundle, type BundlePlanItem } from './plan-export';
 import { planConditions, planRows, PLAN_ROWS, toPlanItems } from './plan-items';
 import type { PlanUpdates } from './plan-updates';
 import { requireServices } from './report-service';
@@ -84,6 +85,13 @@ export class ActionPlan {
       updates: this.updates.list(ref.kind, ref.id),
       history: auditFor(db, ref.kind, ref.id),
     };
+  }
+
+  /** One organisation's items, with their details, for its intelligence bundle (staff and administrators). */
+  forBundle(stakeholderId: string): { organisation: string; items: BundlePlanItem[] } {
+    this.users.require('staff', 'admin');
+    const organisation = this.stakeholders.get(stakeholderId).name;
+    return { organisation, items: actionPlanForBundle(this.db(), stakeholderId, todayBy(this.clock)) };
   }
 
   /** An issue agreed with an organisation at a meeting, followed like a recommendation. */
