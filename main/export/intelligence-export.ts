@@ -172,7 +172,7 @@ export class IntelligenceExports {
       rmSync(path, { force: true });
       throw error;
     }
-    return { path, manifestSha256, included, leftOut: built.leftOut };
+    return { path, manifestSha256, included, leftOut: built.leftOut, actionPlanItems: meta.actionPlan?.items.length ?? null };
   }
 
   private async build(request: ParsedIntelligenceRequest, user: User, context: JobContext): Promise<Built> {

@@ -120,6 +120,8 @@ export const intelligenceResultSchema = z.object({
   manifestSha256: z.string(),
   included: z.number().int().nonnegative(),
   leftOut: leftOutSchema,
+  /** Items of the action plan that went in (null when none was asked for). */
+  actionPlanItems: z.number().int().nonnegative().nullable().default(null),
 });
 export type IntelligenceResult = z.infer<typeof intelligenceResultSchema>;
 
