@@ -6,6 +6,7 @@ import bundles from './locales/en/bundles.json';
 import intelligence from './locales/en/intelligence.json';
 import transfer from './locales/en/transfer.json';
 import packs from './locales/en/packs.json';
+import recommendations from './locales/en/recommendations.json';
 import survey from './locales/en/survey.json';
 import archive from './locales/en/archive.json';
 import capture from './locales/en/capture.json';
@@ -44,11 +45,12 @@ export const NAMESPACES = [
   'packs',
   'survey',
   'archive',
+  'recommendations',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, bundles, intelligence, transfer, packs, survey, archive },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, bundles, intelligence, transfer, packs, survey, archive, recommendations },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '../../../shared/users/schemas';
 import { canCapture, canReadStories } from '../people/roles';
 
-/** The areas of the app, in the order of the main navigation. Later issues fill them. */
+/** The areas of the app, in the order of the main navigation. */
 export const AREAS = ['capture', 'stories', 'review', 'export', 'action-plan', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 export const DEFAULT_AREA: Area = 'capture';

@@ -21,7 +21,7 @@ describe('recommendations in the store', () => {
     f.clock.set('2026-06-01');
     s.planUpdates.record({ item: { kind: 'recommendation', id: recommendation.id }, status: 'in-progress', note: 'Screen ordered; met on 1 June.', updatedOn: '2026-06-01', nextReviewOn: '2026-09-01' });
     const issue = s.actionPlan.createIssue({ stakeholderId: f.council.id, serviceId: f.surgery.id, title: 'Home visits for housebound patients', description: 'Agreed at the quarterly meeting.', agreedOn: '2026-05-20', nextReviewOn: '2026-08-20' });
-    const finding = s.cqcFindings.create({
+    s.cqcFindings.create({
       serviceId: f.hospital.id,
       stakeholderId: f.trust.id,
       publishedOn: '2026-04-02',
