@@ -15,8 +15,8 @@ interface ActionPlanChoiceProps {
  */
 export function ActionPlanChoice({ value, onChange, error }: ActionPlanChoiceProps) {
   const { t } = useTranslation('intelligence');
-  const { stakeholders } = usePlanChoices();
   const included = value !== null;
+  const { stakeholders } = usePlanChoices(included);
   return (
     <fieldset className="fieldset">
       <legend className="choice-legend">{t('actionPlan.legend')}</legend>

@@ -102,7 +102,7 @@ export function PlanSection({ due, go }: { due: boolean; go: Go }) {
         ) : null}
         {page.state === 'loaded' && !printing ? (
           <div className="no-print">
-            <ListFooter shown={items.length} moreError={moreError} errorId="plan-more-error" hasMore={page.next !== null} loadingMore={page.more} onLoadMore={() => void loadMore()} />
+            <ListFooter shown={items.length} shownText={t('plan.shown', { count: items.length })} moreError={moreError} errorId="plan-more-error" hasMore={page.next !== null} loadingMore={page.more} onLoadMore={() => void loadMore()} />
           </div>
         ) : null}
       </section>

@@ -35,7 +35,7 @@ export function RecommendationForm({ reportId, stakeholders, services, serviceId
   const [problems, setProblems] = useState<ReadonlySet<Problem>>(new Set());
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const prefix = recommendation ? 'recommendation-edit' : 'recommendation-new';
+  const prefix = recommendation ? 'rec-edit' : 'rec-new';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
