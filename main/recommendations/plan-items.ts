@@ -26,26 +26,23 @@ export interface PlanRow {
   received_on: string | null;
   next_review_on: string | null;
   next_on: string | null;
-  evidence: number;
 }
 
 /** Every action-plan item, one row each (drafts are not in the plan: nothing was asked of anyone yet). */
 export const PLAN_ROWS = `
   SELECT 'recommendation' AS kind, r.id, r.title, p.title AS report_title, r.stakeholder_id, st.name AS stakeholder_name,
          NULL AS service_id, NULL AS service_name, r.status, r.sent_on, r.due_on, x.decision, x.received_on, r.next_review_on,
-         CASE r.status WHEN 'awaiting-response' THEN r.due_on ELSE r.next_review_on END AS next_on,
-         (SELECT count(*) FROM recommendation_stories e WHERE e.recommendation_id = r.id) AS evidence
+         CASE r.status WHEN 'awaiting-response' THEN r.due_on ELSE r.next_review_on END AS next_on
     FROM recommendations r JOIN reports p ON p.id = r.report_id JOIN stakeholders st ON st.id = r.stakeholder_id
     LEFT JOIN recommendation_responses x ON x.recommendation_id = r.id
    WHERE r.status != 'draft'
   UNION ALL
   SELECT 'agreed-issue', i.id, i.title, NULL, i.stakeholder_id, st.name, i.service_id, sv.name, i.status, NULL, NULL, NULL, NULL,
-         i.next_review_on, i.next_review_on, 0
+         i.next_review_on, i.next_review_on
     FROM agreed_issues i JOIN stakeholders st ON st.id = i.stakeholder_id LEFT JOIN services sv ON sv.id = i.service_id
   UNION ALL
   SELECT 'cqc-finding', f.id, sv.name || ' (CQC, ' || f.published_on || ')', NULL, f.stakeholder_id, st.name, f.service_id, sv.name, f.status,
-         NULL, NULL, NULL, NULL, f.next_review_on, f.next_review_on,
-         (SELECT count(*) FROM cqc_finding_stories e WHERE e.finding_id = f.id)
+         NULL, NULL, NULL, NULL, f.next_review_on, f.next_review_on
     FROM cqc_findings f JOIN stakeholders st ON st.id = f.stakeholder_id JOIN services sv ON sv.id = f.service_id`;
 
 /** Items sort by what is due next, soonest first (so the overdue come first), then those with nothing due. */
@@ -80,11 +77,26 @@ export function planConditions(filters: PlanFilters & { dueBy?: string }, today:
   return { where, params };
 }
 
+/**
+ * How many stories each item rests on, for the items of one page only: counted in the
+ * plan's query, the counts would be made for every item before sorting.
+ */
+function evidenceCounts(db: Db, ids: readonly string[]): Map<string, number> {
+  const rows = prepared(
+    db,
+    `SELECT j.value AS id, (SELECT count(*) FROM recommendation_stories e WHERE e.recommendation_id = j.value)
+                          + (SELECT count(*) FROM cqc_finding_stories e WHERE e.finding_id = j.value) AS stories
+       FROM json_each(?) j`,
+  ).all(JSON.stringify(ids)) as Array<{ id: string; stories: number }>;
+  return new Map(rows.map((row) => [row.id, row.stories]));
+}
+
 export function toPlanItems(db: Db, rows: readonly PlanRow[], today: string): PlanItem[] {
   const services = servicesOfRecommendations(
     db,
     rows.filter((row) => row.kind === 'recommendation').map((row) => row.id),
   );
+  const evidence = evidenceCounts(db, rows.map((row) => row.id));
   return rows.map((row) => ({
     kind: row.kind,
     id: row.id,
@@ -99,7 +111,7 @@ export function toPlanItems(db: Db, rows: readonly PlanRow[], today: string): Pl
     respondedOn: row.received_on,
     nextReviewOn: row.next_review_on,
     next: row.next_on === null ? null : { what: row.status === 'awaiting-response' ? 'response' : 'review', on: row.next_on, overdue: row.next_on < today },
-    evidenceStories: row.evidence,
+    evidenceStories: evidence.get(row.id) ?? 0,
   }));
 }
 

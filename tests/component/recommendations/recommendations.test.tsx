@@ -124,7 +124,7 @@ describe('the Due list and the action plan', () => {
     expect(within(items[0]!).getByText('Response overdue since 30 March 2026')).toBeTruthy();
     expect(within(items[1]!).getByText('Review due 10 April 2026')).toBeTruthy();
     expect(screen.getByText('Overdue responses and reviews come first, then everything due on or before 14 April 2026.')).toBeTruthy();
-    expect(api.listActionPlan).toHaveBeenCalledWith({ filters: {}, due: true, limit: 100 });
+    expect(api.listActionPlan).toHaveBeenCalledWith({ filters: {}, due: true, limit: 50 });
   });
 
   it('filters the plan by organisation and overdue, and prints every item', async () => {
@@ -132,7 +132,7 @@ describe('the Due list and the action plan', () => {
     await screen.findAllByTestId('plan-item');
     await user.selectOptions(await screen.findByRole('combobox', { name: 'Organisation' }), TRUST.name);
     await user.click(screen.getByRole('checkbox', { name: 'Only what is overdue' }));
-    await waitFor(() => expect(api.listActionPlan).toHaveBeenLastCalledWith({ filters: { stakeholderId: TRUST.id, overdue: true }, due: false, limit: 100 }));
+    await waitFor(() => expect(api.listActionPlan).toHaveBeenLastCalledWith({ filters: { stakeholderId: TRUST.id, overdue: true }, due: false, limit: 50 }));
     const print = vi.fn();
     window.print = print;
     await user.click(screen.getByRole('button', { name: 'Print the action plan' }));

@@ -16,7 +16,7 @@ import { PlanFilters } from './PlanFilters';
 import { PlanItemRow } from './PlanItemRow';
 import { usePlanChoices } from './use-plan-choices';
 
-const PAGE = 100;
+const PAGE = 50;
 /** Pages read for printing: the whole list goes on paper. */
 const PRINT_PAGE = 500;
 
