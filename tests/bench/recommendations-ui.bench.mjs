@@ -7,12 +7,13 @@
  *
  *   node build.config.mjs web && node tests/bench/recommendations-ui.bench.mjs --db PATH --passphrase P --pin N [--n 30]
  *
- * Opens an existing store: the one tests/bench/recommendations.bench.ts leaves in
- * .tmp/bench (5,000 recommendations linked to 50,000 stories). Signs in the first
+ * Opens the store tests/bench/recommendations.bench.ts leaves in .tmp/bench (5,000
+ * recommendations linked to 50,000 stories; made by running it first when missing), or --db. Signs in the first
  * administrator whose PIN is --pin and waits out the page check that follows an
  * unlock. Between timings it goes to Reports, so each opening starts from no list.
  * Prints one JSON line per list: {"bench":"recommendations.ui","list":..,"n":..,"p50":..,"p95":..,"max":..}
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -32,10 +33,13 @@ const argument = (name, fallback = null) => {
   return index >= 0 ? process.argv[index + 1] : fallback;
 };
 const N = Number(argument('n', '30'));
-const DB = argument('db', join(ROOT, '.tmp/bench/bench-50000.db'));
+const DEFAULT_DB = join(ROOT, '.tmp/bench/bench-50000.db');
+const DB = argument('db', DEFAULT_DB);
 const PASSPHRASE = argument('passphrase', 'benchmark passphrase, long enough');
 const PIN = argument('pin', '2468');
 
+// The store the service benchmark makes, made first when it is not there yet.
+if (DB === DEFAULT_DB && !existsSync(DB)) spawnSync('npx', ['tsx', join(ROOT, 'tests/bench/recommendations.bench.ts'), '--rows', '50000'], { stdio: 'inherit', cwd: ROOT });
 for (const path of [...Object.values(DIST), DB]) {
   if (!existsSync(path)) {
     console.error(`recommendations-ui bench: ${path} is missing (build with "node build.config.mjs web"; make the store with tests/bench/recommendations.bench.ts).`);

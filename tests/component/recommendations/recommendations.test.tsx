@@ -37,11 +37,14 @@ async function openAt(sub: string, heading: string, prepare: (api: FakeApi) => v
 }
 
 /** The recommendation screen over fakes answering with `detail`. */
-const renderWith = (detail: RecommendationDetail) =>
-  openAt(`reports/recommendation/${RECOMMENDATION_ID}`, detail.title, (api) => api.getRecommendation.mockResolvedValue(ok(detail)));
+const renderWith = (detail: RecommendationDetail, prepare: (api: FakeApi) => void = () => {}) =>
+  openAt(`reports/recommendation/${RECOMMENDATION_ID}`, detail.title, (api) => {
+    api.getRecommendation.mockResolvedValue(ok(detail));
+    prepare(api);
+  });
 
 describe('a recommendation', () => {
-  it('cannot be sent without evidence, and the screen says why; with a story linked it shows the due date and sends by keyboard', async () => {
+  it('cannot be sent without evidence, and the screen says why; a story found by its words can be linked', async () => {
     const { api, user } = await renderWith(recommendation());
     expect(await screen.findByTestId('send-needs-evidence')).toBeTruthy();
     expect(screen.getByTestId('send-needs-evidence').textContent).toMatch(/cannot be sent yet: it has no evidence/);
@@ -54,11 +57,16 @@ describe('a recommendation', () => {
     await user.click(await screen.findByRole('button', { name: /^Link as evidence: the story heard 10 February 2026/ }));
     expect(api.linkEvidenceStories).toHaveBeenCalledWith({ id: RECOMMENDATION_ID, storyIds: [STORY_ID] });
     expect(await screen.findByText('I waited five hours.')).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Record it as sent' })).toBeTruthy();
+  });
 
-    const date = screen.getByLabelText('Sent on');
+  it('with evidence, shows the due date before sending and sends by keyboard', async () => {
+    const { api, user } = await renderWith(withStory(), (fake) => fake.dueDateFor.mockResolvedValue(ok({ dueOn: '2026-03-30' })));
+    const date = await screen.findByLabelText('Sent on');
     await user.clear(date);
     await user.type(date, '2026-03-02');
     await waitFor(() => expect(screen.getByTestId('send-due').textContent).toBe('The response will be due on 30 March 2026.'));
+    expect(api.dueDateFor).toHaveBeenLastCalledWith({ sentOn: '2026-03-02' });
     api.sendRecommendation.mockResolvedValue(ok(withStory({ status: 'awaiting-response', sentOn: '2026-03-02', dueOn: '2026-03-30' })));
     screen.getByRole('button', { name: 'Record it as sent' }).focus();
     await user.keyboard('{Enter}');
