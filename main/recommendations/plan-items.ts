@@ -28,7 +28,10 @@ export interface PlanRow {
   next_on: string | null;
 }
 
-/** Every action-plan item, one row each (drafts are not in the plan: nothing was asked of anyone yet). */
+/**
+ * Every action-plan item, one row each (drafts are not in the plan: nothing was asked of
+ * anyone yet). A CQC finding's title is the service's name; its kind says the rest.
+ */
 export const PLAN_ROWS = `
   SELECT 'recommendation' AS kind, r.id, r.title, p.title AS report_title, r.stakeholder_id, st.name AS stakeholder_name,
          NULL AS service_id, NULL AS service_name, r.status, r.sent_on, r.due_on, x.decision, x.received_on, r.next_review_on,
@@ -41,7 +44,7 @@ export const PLAN_ROWS = `
          i.next_review_on, i.next_review_on
     FROM agreed_issues i JOIN stakeholders st ON st.id = i.stakeholder_id LEFT JOIN services sv ON sv.id = i.service_id
   UNION ALL
-  SELECT 'cqc-finding', f.id, sv.name || ' (CQC, ' || f.published_on || ')', NULL, f.stakeholder_id, st.name, f.service_id, sv.name, f.status,
+  SELECT 'cqc-finding', f.id, sv.name, NULL, f.stakeholder_id, st.name, f.service_id, sv.name, f.status,
          NULL, NULL, NULL, NULL, f.next_review_on, f.next_review_on
     FROM cqc_findings f JOIN stakeholders st ON st.id = f.stakeholder_id JOIN services sv ON sv.id = f.service_id`;
 
