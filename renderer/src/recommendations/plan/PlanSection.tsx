@@ -32,7 +32,6 @@ export function PlanSection({ due, go }: { due: boolean; go: Go }) {
   const [dueBy, setDueBy] = useState<string | null>(null);
   const [printing, setPrinting] = useState<PlanItem[] | null>(null);
   const [printError, setPrintError] = useState<ApiError | null>(null);
-  const choices = usePlanChoices(!due);
   const request = useCallback(
     async (after: string | null) => {
       const answer = await api.listActionPlan({ filters: due ? {} : filters, due, ...(after ? { after } : {}), limit: PAGE });
@@ -46,6 +45,8 @@ export function PlanSection({ due, go }: { due: boolean; go: Go }) {
   useEffect(() => {
     if (staff) void refreshCount();
   }, [staff, refreshCount]);
+  // Asked for after the list (effects run in order, the worker answers in order), so the list comes first.
+  const choices = usePlanChoices(!due);
   // The whole list is on the page before the browser's print dialog opens.
   useEffect(() => {
     if (printing) window.print();
