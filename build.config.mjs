@@ -1,7 +1,8 @@
 // Builds every part of Verbatim: `node build.config.mjs <cli|app|web|all>`.
 //   cli  dist/cli/verbatim.cjs            the `verbatim` command (plain Node)
 //   app  dist/main/{shell,preload,db-worker}.cjs and dist/renderer/   (what gets packaged)
-//   web  dist/web/{harness.cjs,bridge.js} and the app's worker and renderer (never packaged)
+//   web  dist/web/{harness.cjs,db-worker.cjs,bridge.js} and the app's renderer (never packaged;
+//        its worker is the app's with a clock the end-to-end tests can move)
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 
@@ -17,13 +18,14 @@ const shell = () => esbuild({ ...node, entryPoints: ['main/shell/main.ts'], outf
 const preload = () => esbuild({ ...node, entryPoints: ['main/preload/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'], sourcemap: false, minify: true });
 const renderer = () => viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
 const harness = () => esbuild({ ...node, entryPoints: ['main/web/harness.ts'], outfile: 'dist/web/harness.cjs' });
+const harnessWorker = () => esbuild({ ...node, entryPoints: ['main/web/harness-worker.ts'], outfile: 'dist/web/db-worker.cjs' });
 const bridge = () => esbuild({ bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: 'warning', entryPoints: ['main/web/bridge.ts'], outfile: 'dist/web/bridge.js' });
 
 const steps = {
   cli: [cli],
   app: [worker, shell, preload, renderer],
-  web: [worker, renderer, harness, bridge],
-  all: [cli, worker, shell, preload, renderer, harness, bridge],
+  web: [harnessWorker, renderer, harness, bridge],
+  all: [cli, worker, shell, preload, renderer, harness, harnessWorker, bridge],
 };
 if (!steps[target]) {
   console.error(`build.config.mjs: unknown target "${target}" (cli, app, web, all)`);

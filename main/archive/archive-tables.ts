@@ -3,6 +3,7 @@
  * JSON Schemas. The columns themselves are read from the database, so a column
  * added later without a description here is caught by a test, never dropped.
  */
+import { RECOMMENDATION_TABLE_DOCS } from './recommendation-tables';
 
 export interface ColumnDoc {
   meaning: string;
@@ -404,4 +405,5 @@ export const TABLE_DOCS: Record<string, TableDoc> = {
       suggested_at: `when, ${ISO_TIME}`,
     },
   },
+  ...RECOMMENDATION_TABLE_DOCS,
 };

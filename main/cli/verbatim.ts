@@ -8,10 +8,13 @@ import { anonymiseCommand } from './commands/anonymise';
 import { archiveCommand } from './commands/archive';
 import { auditCommand } from './commands/audit';
 import { backupCommand } from './commands/backup';
+import { bankHolidaysCommand } from './commands/bank-holidays';
+import { dueDateCommand } from './commands/due-date';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { listCommand } from './commands/list';
+import { recommendationsCommand } from './commands/recommendations';
 import { rekeyCommand } from './commands/rekey';
 import { restoreCommand } from './commands/restore';
 import { statusCommand } from './commands/status';
@@ -35,6 +38,9 @@ const COMMANDS: CliCommand[] = [
   importCommand,
   syncCommand,
   archiveCommand,
+  dueDateCommand,
+  recommendationsCommand,
+  bankHolidaysCommand,
 ];
 
 function helpText(): string {

@@ -10,6 +10,7 @@ import { jobHandlers } from '../jobs/handlers';
 import { maskHandlers } from '../masks/handlers';
 import { packsHandlers } from '../packs/handlers';
 import { reviewHandlers } from '../review/handlers';
+import { recommendationHandlers } from '../recommendations/handlers';
 import { storeHandlers } from '../store/handlers';
 import { surveyHandlers } from '../survey/handlers';
 import { syncHandlers } from '../sync/handlers';
@@ -36,5 +37,6 @@ export function createHandlers(services: Services): Handlers {
     ...packsHandlers(services),
     ...surveyHandlers(services),
     ...syncHandlers(services),
+    ...recommendationHandlers(services),
   };
 }

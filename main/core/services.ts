@@ -10,6 +10,7 @@ import { IntelligenceExports } from '../export/intelligence-export';
 import { JobRunner } from '../jobs/job-runner';
 import { MaskService } from '../masks/mask-service';
 import { PackService } from '../packs/pack-service';
+import { createRecommendationServices, type RecommendationServices } from '../recommendations/recommendation-services';
 import { ReceivedPackService } from '../packs/received-pack-service';
 import { SettingsService } from '../settings/settings-service';
 import { StoreService, type StoreServiceOptions } from '../store/store-service';
@@ -25,8 +26,11 @@ import type { FacetCounter } from '../workbench/facet-counts';
 import { SearchService } from '../workbench/search-service';
 import { TagService } from '../workbench/tag-service';
 import { VolunteerView } from '../review/volunteer-view';
+import { systemClock, type Clock } from './clock';
 
-export interface Services {
+export interface Services extends RecommendationServices {
+  /** Where "today" comes from for the services that work with dates due (the system clock, outside tests). */
+  clock: Clock;
   store: StoreService;
   settings: SettingsService;
   users: UserService;
@@ -59,6 +63,7 @@ export interface ServicesOptions extends StoreServiceOptions {
   counter?: (store: StoreService) => FacetCounter;
   /** Sync every N minutes when due (the app's worker); tests and the CLI call the scheduler themselves. */
   syncTimer?: boolean;
+  clock?: Clock;
 }
 
 export function createServices(dbPath: string, options: ServicesOptions = {}): Services {
@@ -68,21 +73,26 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const tags = new TagService(db, users);
   const masks = new MaskService(db, users);
   const elections = new ElectionPeriods(db, users);
+  const clock = options.clock ?? systemClock;
+  const search = new SearchService(db, users, options.counter?.(store));
+  const stories = new StoryService(db, users);
+  const recommendations = createRecommendationServices(db, users, clock, search, stories);
   const jobs = new JobRunner();
   const receivedPacks = new ReceivedPackService(db, users);
   const sync = new SyncService(db, users, receivedPacks);
   const syncScheduler = new SyncScheduler(sync, jobs, store, users);
   if (options.syncTimer) syncScheduler.startTimer();
   return {
+    clock,
     store,
     settings: new SettingsService(store),
     users,
     register: new ServiceRegister(db, users),
     events: new EventService(db, users),
-    stories: new StoryService(db, users),
+    stories,
     captureSettings: new CaptureSettings(db, users),
     masks,
-    search: new SearchService(db, users, options.counter?.(store)),
+    search,
     codebook: new CodebookService(db, users),
     tags,
     review: new ReviewService(db, users),
@@ -90,7 +100,7 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     volunteerView: new VolunteerView(db, users, tags),
     jobs,
     bundles: new BundleService(store, users),
-    intelligence: new IntelligenceExports(db, users, masks, elections),
+    intelligence: new IntelligenceExports(db, users, masks, elections, recommendations.actionPlan),
     elections,
     packs: new PackService(db, users, new VolunteerView(db, users, tags)),
     receivedPacks,
@@ -99,5 +109,6 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     transfer: new TransferService(db, users),
     sync,
     syncScheduler,
+    ...recommendations,
   };
 }

@@ -28,12 +28,14 @@ import { organisationSigningKey } from '../bundles/signing-key';
 import { createJobContext, type JobContext } from '../jobs/job-context';
 import { mapInBatches } from '../jobs/map-in-batches';
 import type { MaskService } from '../masks/mask-service';
+import type { BundlePlanItem } from '../recommendations/plan-export';
 import { nodeHmacSha256 } from '../masks/node-hmac';
 import type { Db } from '../store/database';
 import { readSetting } from '../store/settings-table';
 import type { UserService } from '../users/user-service';
 import type { ElectionPeriods } from './election-periods';
 import { electionRecord, requireElectionConfirmation } from './election-gate';
+import { bundleActionPlan } from './files/action-plan';
 import type { BundleMeta } from './files/bundle-meta';
 import { intelligenceFiles } from './files/intelligence-files';
 import { politicalScanner } from './political-terms';
@@ -47,10 +49,17 @@ export const PREVIEW_MENTIONS = 200;
 /** Stories scanned for political mentions between checkpoints. */
 const SCAN_BATCH = 500;
 
+/** Where the action plan of the organisation a bundle is for comes from (the recommendations capability). */
+export interface ActionPlanSource {
+  forBundle(stakeholderId: string): { organisation: string; items: BundlePlanItem[] };
+}
+
 interface Built {
   profile: ExportProfile;
   matched: number;
   records: ExportRecords;
+  /** Each story that goes out: its id in the store, to its id in this bundle. */
+  bundleIdOf: Map<string, string>;
   leftOut: IntelligenceResult['leftOut'];
   mentions: (Mention & { storyId: string })[];
 }
@@ -61,6 +70,7 @@ export class IntelligenceExports {
     private readonly users: UserService,
     private readonly masks: MaskService,
     private readonly elections: ElectionPeriods,
+    private readonly actionPlans: ActionPlanSource,
   ) {}
 
   profiles(): readonly ExportProfile[] {
@@ -71,13 +81,17 @@ export class IntelligenceExports {
   /** The checks made before a preview job starts, so a refusal answers at once. Returns who is previewing. */
   preparePreview(input: IntelligenceRequest): User {
     const user = this.users.require('staff', 'admin');
-    exportProfile(intelligenceRequestSchema.parse(input).profile);
+    const request = intelligenceRequestSchema.parse(input);
+    exportProfile(request.profile);
+    if (request.actionPlanFor) this.actionPlans.forBundle(request.actionPlanFor);
     return user;
   }
 
   async preview(input: IntelligenceRequest, context: JobContext = createJobContext(), user: User = this.preparePreview(input)): Promise<IntelligencePreview> {
-    const built = await this.build(intelligenceRequestSchema.parse(input), user, context);
+    const request = intelligenceRequestSchema.parse(input);
+    const built = await this.build(request, user, context);
     const period = this.elections.current();
+    const plan = request.actionPlanFor ? this.actionPlans.forBundle(request.actionPlanFor) : null;
     return {
       profile: built.profile,
       matched: built.matched,
@@ -88,6 +102,7 @@ export class IntelligenceExports {
       election: period
         ? { period, checklist: ELECTION_CHECKLIST.map((item) => ({ ...item })), mentions: built.mentions.slice(0, PREVIEW_MENTIONS), mentionCount: built.mentions.length }
         : null,
+      actionPlan: plan ? { organisation: plan.organisation, items: plan.items.length } : null,
     };
   }
 
@@ -98,6 +113,7 @@ export class IntelligenceExports {
     exportProfile(request.profile);
     checkOutPath(path, '.zip');
     requireElectionConfirmation(this.elections.current(), request.electionConfirmation);
+    if (request.actionPlanFor) this.actionPlans.forBundle(request.actionPlanFor);
     return user;
   }
 
@@ -127,6 +143,7 @@ export class IntelligenceExports {
       textWithheld: withheldCounts(built.records),
       generalised: built.records.generalised,
       election: period && request.electionConfirmation ? electionRecord(period, request.electionConfirmation, user, built.mentions.length) : null,
+      actionPlan: request.actionPlanFor ? bundleActionPlan(this.actionPlans.forBundle(request.actionPlanFor), built.bundleIdOf, built.profile) : null,
     };
     context.progress(built.matched, built.matched, 'writing' satisfies BuildPhase);
     const files = await intelligenceFiles(built.records.stories, meta, () => context.checkpoint());
@@ -146,6 +163,7 @@ export class IntelligenceExports {
             included,
             leftOut: built.leftOut,
             electionPeriod: meta.election?.period.name ?? null,
+            actionPlan: meta.actionPlan ? { organisation: meta.actionPlan.organisation, items: meta.actionPlan.items.length } : null,
           },
         }),
       )();
@@ -154,7 +172,7 @@ export class IntelligenceExports {
       rmSync(path, { force: true });
       throw error;
     }
-    return { path, manifestSha256, included, leftOut: built.leftOut };
+    return { path, manifestSha256, included, leftOut: built.leftOut, actionPlanItems: meta.actionPlan?.items.length ?? null };
   }
 
   private async build(request: ParsedIntelligenceRequest, user: User, context: JobContext): Promise<Built> {
@@ -177,6 +195,7 @@ export class IntelligenceExports {
       profile,
       matched: selection.matched,
       records,
+      bundleIdOf: new Map(records.includedPositions.map((position, i) => [selection.stories[position]!.storyId, records.stories[i]!.id])),
       leftOut: { ...selection.leftOut, suppressedByKAnonymity: records.suppressed },
       mentions,
     };
@@ -205,6 +224,7 @@ function manifestDetails(meta: BundleMeta, records: ExportRecords): Record<strin
     },
     generalised: meta.generalised,
     anonymiserVersion: `verbatim-${GENERATOR.version}`,
+    actionPlan: meta.actionPlan ? { organisation: meta.actionPlan.organisation, items: meta.actionPlan.items.length, file: 'action-plan.csv' } : null,
     election: meta.election
       ? {
           period: { name: meta.election.period.name, noticeDate: meta.election.period.noticeDate, pollingDay: meta.election.period.pollingDay, candidates: meta.election.period.candidates },

@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, resolve } from 'node:path';
 import { createRouter } from '../ipc/router';
 import { SECURITY_HEADERS } from '../security/csp';
+import { localToday } from '../users/user-service';
 import { contentTypeOf, resolveStaticPath } from '../security/static-files';
 import { workerBackend } from '../worker/worker-backend';
 
@@ -33,6 +34,11 @@ export interface HarnessOptions {
 export interface Harness {
   url: string;
   token: string;
+  /**
+   * Moves the services' "today" to `date` (YYYY-MM-DD), or back to the real date with
+   * null. Only with the harness's own worker build (dist/web/db-worker.cjs).
+   */
+  setToday(date: string | null): void;
   close(): Promise<void>;
 }
 
@@ -75,7 +81,8 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(32).toString('hex');
   mkdirSync(dirname(options.dbPath), { recursive: true });
-  const backend = workerBackend(options.workerScript, { dbPath: options.dbPath });
+  const clockShift = new SharedArrayBuffer(4);
+  const backend = workerBackend(options.workerScript, { dbPath: options.dbPath, clockShift });
   const router = createRouter(backend);
   const rendererDir = resolve(options.rendererDir);
   const bridge = readFileSync(options.bridgeFile);
@@ -145,6 +152,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     token,
+    setToday(date) {
+      const days = date === null ? 0 : Math.round((Date.parse(`${date}T12:00:00`) - Date.parse(`${localToday()}T12:00:00`)) / 86_400_000);
+      Atomics.store(new Int32Array(clockShift), 0, days);
+    },
     async close() {
       // Keep-alive connections would hold close() open: end them as it starts.
       const closed = new Promise<void>((done) => server.close(() => done()));
@@ -167,7 +178,7 @@ if (require.main === module) {
     dbPath,
     rendererDir: join(dist, 'renderer'),
     bridgeFile: join(__dirname, 'bridge.js'),
-    workerScript: join(dist, 'main', 'db-worker.cjs'),
+    workerScript: join(__dirname, 'db-worker.cjs'),
     port: Number(argValue('--port') ?? 0),
   }).then(
     (harness) => {

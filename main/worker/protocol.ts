@@ -4,6 +4,11 @@ import type { Result } from '../../shared/result';
 
 export interface WorkerData {
   dbPath: string;
+  /**
+   * The web harness's worker build only (never the app's): an Int32Array's buffer
+   * holding how many days "today" is moved by, so end-to-end tests can step months ahead.
+   */
+  clockShift?: SharedArrayBuffer;
 }
 
 export type ToWorker = { kind: 'call'; id: number; method: Method; request: unknown } | { kind: 'close'; id: number };

@@ -42,6 +42,23 @@ export const AUDIT_ACTIONS = [
   'sync.settings',
   'sync.push',
   'sync.pull',
+  'stakeholder.create',
+  'stakeholder.update',
+  'stakeholder.retire',
+  'report.create',
+  'report.update',
+  'recommendation.create',
+  'recommendation.update',
+  'recommendation.evidence',
+  'recommendation.send',
+  'recommendation.response',
+  'plan.update',
+  'agreed-issue.create',
+  'cqc-finding.create',
+  'cqc-finding.link',
+  'visit.plan',
+  'visit.observation',
+  'bank-holidays.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

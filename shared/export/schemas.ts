@@ -57,6 +57,8 @@ export const intelligenceRequestSchema = z
     heardTo: isoDateSchema.optional(),
     filters: storyFiltersSchema.default({}),
     electionConfirmation: electionConfirmationSchema.optional(),
+    /** An organisation in the stakeholder register whose action-plan items go in too (action-plan.csv and report.html). */
+    actionPlanFor: idSchema.optional(),
   })
   .strict()
   .refine((r) => !r.heardFrom || !r.heardTo || r.heardFrom <= r.heardTo, { message: 'The start date comes on or before the end date', path: ['heardTo'] });
@@ -108,6 +110,8 @@ export const intelligencePreviewSchema = z.object({
       mentionCount: z.number().int().nonnegative(),
     })
     .nullable(),
+  /** The organisation's action-plan items that would go in, when asked for. */
+  actionPlan: z.object({ organisation: z.string(), items: z.number().int().nonnegative() }).nullable(),
 });
 export type IntelligencePreview = z.infer<typeof intelligencePreviewSchema>;
 
@@ -116,6 +120,8 @@ export const intelligenceResultSchema = z.object({
   manifestSha256: z.string(),
   included: z.number().int().nonnegative(),
   leftOut: leftOutSchema,
+  /** Items of the action plan that went in (null when none was asked for). */
+  actionPlanItems: z.number().int().nonnegative().nullable().default(null),
 });
 export type IntelligenceResult = z.infer<typeof intelligenceResultSchema>;
 

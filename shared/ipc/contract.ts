@@ -13,6 +13,7 @@ import { jobsContract } from '../jobs/contract';
 import { masksContract } from '../masks/contract';
 import { packsContract } from '../packs/contract';
 import { reviewContract } from '../review/contract';
+import { recommendationsContract } from '../recommendations/contract';
 import type { Result } from '../result';
 import { storeContract } from '../store/contract';
 import { surveyContract } from '../survey/contract';
@@ -35,6 +36,7 @@ export const contract = {
   ...packsContract,
   ...surveyContract,
   ...syncContract,
+  ...recommendationsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -26,7 +26,7 @@ const CHROMIUM = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
 const DIST = {
   harness: join(ROOT, 'dist/web/harness.cjs'),
   bridge: join(ROOT, 'dist/web/bridge.js'),
-  worker: join(ROOT, 'dist/main/db-worker.cjs'),
+  worker: join(ROOT, 'dist/web/db-worker.cjs'),
   renderer: join(ROOT, 'dist/renderer'),
 };
 const nIndex = process.argv.indexOf('--n');

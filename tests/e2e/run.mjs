@@ -34,7 +34,7 @@ const AXE_URL_PATH = '/__e2e__/axe.min.js';
 const DIST = {
   harness: join(ROOT, 'dist/web/harness.cjs'),
   bridge: join(ROOT, 'dist/web/bridge.js'),
-  worker: join(ROOT, 'dist/main/db-worker.cjs'),
+  worker: join(ROOT, 'dist/web/db-worker.cjs'),
   renderer: join(ROOT, 'dist/renderer'),
   fixture: join(ROOT, 'dist/e2e/store-fixture.cjs'),
 };

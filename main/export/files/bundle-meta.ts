@@ -2,6 +2,7 @@
 import type { ExportProfile } from '../../../shared/export/profiles';
 import type { ElectionConfirmation, ElectionPeriod, LeftOut } from '../../../shared/export/schemas';
 import type { StoryFilters } from '../../../shared/workbench/schemas';
+import type { BundleActionPlan } from './action-plan';
 
 export interface ElectionRecord {
   period: ElectionPeriod;
@@ -23,6 +24,8 @@ export interface BundleMeta {
   textWithheld: { noConsentToQuote: number; profileExcludesQuotes: number };
   generalised: string[];
   election: ElectionRecord | null;
+  /** The recipient organisation's action plan, when asked for. */
+  actionPlan: BundleActionPlan | null;
 }
 
 export const periodText = (meta: Pick<BundleMeta, 'heardFrom' | 'heardTo'>): string =>

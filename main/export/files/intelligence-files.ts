@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { storiesFileSchema, type ExportedStory } from '../../../shared/export/schemas';
 import type { BundleFile } from '../../bundles/signed-bundle';
+import { actionPlanCsv } from './action-plan';
 import type { BundleMeta } from './bundle-meta';
 import { jsonArray } from './chunks';
 import { readmeText } from './readme';
@@ -33,6 +34,8 @@ export async function intelligenceFiles(stories: readonly ExportedStory[], meta:
     ['summary.csv', () => summaryCsv(summary)],
     [STORIES_SCHEMA_FILE, storiesJsonSchema],
   ];
+  const plan = meta.actionPlan;
+  if (plan) builders.splice(5, 0, ['action-plan.csv', () => actionPlanCsv(plan)]);
   const files: BundleFile[] = [];
   for (const [name, build] of builders) {
     await checkpoint();

@@ -1,5 +1,6 @@
 /** README.txt: what each file is, the profile's rules, what was left out and why, and how to check the bundle. */
 import { LEFT_OUT_REASONS } from '../../../shared/export/schemas';
+import { actionPlanReadme } from './action-plan';
 import { LEFT_OUT_TEXT, periodText, profileRules, type BundleMeta } from './bundle-meta';
 
 const wrap = (lines: readonly string[]) => lines.map((line) => `  - ${line}`).join('\r\n');
@@ -23,6 +24,7 @@ export function readmeText(meta: BundleMeta): string {
     '  stories.json     Every story included, as JSON; described by schemas/stories.schema.json.',
     '  stories.csv      The same stories as a spreadsheet (UTF-8, comma-separated).',
     '  summary.csv      Counts of stories by theme and sentiment, by type of service, and by sentiment.',
+    ...(meta.actionPlan ? [actionPlanReadme(meta.actionPlan)] : []),
     '  schemas/         JSON Schemas for stories.json and manifest.json.',
     '  manifest.json    What this bundle holds: every file with its SHA-256 hash, and how it was made.',
     '  manifest.sig     The organisation\'s Ed25519 signature over manifest.json.',
@@ -43,7 +45,7 @@ export function readmeText(meta: BundleMeta): string {
     '  Their text is empty (null in stories.json, with the reason in text_withheld); themes and sentiment are included.',
     '',
     'SPREADSHEET SAFETY',
-    '  In stories.csv and summary.csv, a cell that begins with = + - @ or a tab or carriage return has an',
+    `  In stories.csv and summary.csv${meta.actionPlan ? ' (and action-plan.csv)' : ''}, a cell that begins with = + - @ or a tab or carriage return has an`,
     '  apostrophe (\') added in front, so that a spreadsheet shows it as text and never runs it as a formula.',
     '  stories.json keeps every word exactly as exported, without that apostrophe.',
     '',

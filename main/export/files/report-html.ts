@@ -5,6 +5,7 @@
  */
 import type { ExportedStory, LeftOut } from '../../../shared/export/schemas';
 import { LEFT_OUT_REASONS } from '../../../shared/export/schemas';
+import { actionPlanSection } from './action-plan';
 import { barChart, type Bar } from './bar-chart';
 import { LEFT_OUT_TEXT, periodText, profileRules, type BundleMeta } from './bundle-meta';
 import { escapeHtml } from './html';
@@ -19,6 +20,7 @@ h1{font-size:1.75rem}h2{font-size:1.35rem;margin-top:2rem;border-top:1px solid #
 table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #888;padding:.25rem .5rem;text-align:left;vertical-align:top}
 td{font-variant-numeric:tabular-nums}figure{margin:1rem 0}figcaption{font-weight:bold}
 svg.chart{width:100%;max-width:40rem;height:auto;font-size:14px}svg.chart rect{fill:#005ea5}svg.chart text{fill:#1b1b1b}
+dl{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
 blockquote{margin:0 0 1rem;padding:.5rem 1rem;border-left:4px solid #005ea5;background:#f3f3f3;white-space:pre-wrap;overflow-wrap:anywhere}
 .meta{color:#444}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .notice{border:2px solid #1b1b1b;padding:.5rem 1rem}
@@ -103,6 +105,7 @@ ${themeSentimentTable(summary)}
 ${barChart('services', 'Stories by type of service', services, 'Type of service')}
 <h2>Sentiment</h2>
 ${barChart('sentiment', 'Stories by overall sentiment', sentiments, 'Sentiment')}
+${meta.actionPlan ? actionPlanSection(meta.actionPlan, stories) : ''}
 <h2>In their words</h2>
 <p>Up to ${REPORT_QUOTES} stories are shown here; stories.json and stories.csv hold all ${meta.included}.</p>
 ${quotes(stories)}

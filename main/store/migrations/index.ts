@@ -8,6 +8,7 @@ import { transferMigration } from './0006_transfer';
 import { packsMigration } from './0007_packs';
 import { searchMigration } from './0008_search';
 import { recentSearchMigration } from './0009_recent_search';
+import { recommendationsMigration } from './0011_recommendations';
 import { syncMigration } from './0013_sync';
 import type { Migration } from './migration';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packsMigration,
   searchMigration,
   recentSearchMigration,
+  recommendationsMigration,
   syncMigration,
 ];
 

@@ -9,6 +9,7 @@ import { FileField } from '../ui/FileField';
 import { SelectField } from '../ui/SelectField';
 import { TextField } from '../ui/TextField';
 import { localToday } from '../ui/format';
+import { ActionPlanChoice } from '../recommendations/ActionPlanChoice';
 import { PreviewRun } from '../jobs/PreviewRun';
 import { useDefaultPath } from '../jobs/use-default-path';
 import { usePreviewJob } from '../jobs/use-preview-job';
@@ -17,7 +18,7 @@ import { ExportRun } from './ExportRun';
 import { PreviewSummary } from './PreviewSummary';
 import { ProfileRules } from './ProfileRules';
 
-type Problem = 'recipient' | 'dates' | 'path' | 'checklist' | 'approvedBy';
+type Problem = 'recipient' | 'dates' | 'actionPlan' | 'path' | 'checklist' | 'approvedBy';
 
 const isBuildPhase = (phase: string | undefined): phase is BuildPhase => BUILD_PHASES.includes(phase as BuildPhase);
 
@@ -31,6 +32,7 @@ export function IntelligenceExportForm() {
   const [recipient, setRecipient] = useState('');
   const [serviceType, setServiceType] = useState<ServiceType | ''>('');
   const [channel, setChannel] = useState<Channel | ''>('');
+  const [actionPlanFor, setActionPlanFor] = useState<string | null>(null);
   const [answers, setAnswers] = useState<ElectionAnswers>({ items: new Set(), approvedBy: '' });
   const [path, setPath] = useDefaultPath(`${profileName || 'intelligence'}-bundle-${localToday()}.zip`);
   const [problems, setProblems] = useState<ReadonlySet<Problem>>(new Set());
@@ -59,6 +61,7 @@ export function IntelligenceExportForm() {
     ...(heardFrom ? { heardFrom } : {}),
     ...(heardTo ? { heardTo } : {}),
     filters: { ...(serviceType ? { serviceTypes: [serviceType] } : {}), ...(channel ? { channels: [channel] } : {}) },
+    ...(actionPlanFor ? { actionPlanFor } : {}),
   };
   const requestKey = JSON.stringify(request);
   const current = preview && preview.key === requestKey ? preview.value : null;
@@ -76,7 +79,8 @@ export function IntelligenceExportForm() {
     const found = new Set<Problem>();
     if (recipient.trim() === '') found.add('recipient');
     if (heardFrom && heardTo && heardFrom > heardTo) found.add('dates');
-    if (!check(found, [['dates', 'intelligence-to'], ['recipient', 'intelligence-recipient']])) return;
+    if (actionPlanFor === '') found.add('actionPlan');
+    if (!check(found, [['dates', 'intelligence-to'], ['recipient', 'intelligence-recipient'], ['actionPlan', 'intelligence-action-plan-organisation']])) return;
     setBusy('preview');
     const answer = await api.startIntelligencePreview(request);
     setBusy(null);
@@ -177,6 +181,7 @@ export function IntelligenceExportForm() {
             options={[{ value: '', label: t('form.any') }, ...CHANNELS.map((c) => ({ value: c, label: t(`vocabulary:channels.${c}`) }))]}
           />
         </div>
+        <ActionPlanChoice value={actionPlanFor} onChange={setActionPlanFor} error={problems.has('actionPlan') ? t('actionPlan.required') : null} />
         {preview && !current ? (
           <p className="notice" role="status">
             {t('form.changed')}

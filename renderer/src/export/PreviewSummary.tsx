@@ -32,6 +32,7 @@ export function PreviewSummary({ preview }: { preview: IntelligencePreview }) {
       {preview.textWithheld.noConsentToQuote > 0 ? <p>{t('preview.withheld', { count: preview.textWithheld.noConsentToQuote })}</p> : null}
       {!preview.profile.quotes ? <p>{t('preview.profileNoQuotes')}</p> : null}
       {preview.generalised.length > 0 ? <p>{t('preview.generalised', { k: preview.profile.k, list: preview.generalised.join('; ') })}</p> : null}
+      {preview.actionPlan ? <p data-testid="preview-action-plan">{t('preview.actionPlan', { count: preview.actionPlan.items, organisation: preview.actionPlan.organisation })}</p> : null}
       {preview.included === 0 ? <p className="notice">{t('preview.nothing')}</p> : null}
     </section>
   );

@@ -5,6 +5,7 @@
 import intelligence from './locales/en/intelligence.json';
 import transfer from './locales/en/transfer.json';
 import packs from './locales/en/packs.json';
+import recommendations from './locales/en/recommendations.json';
 import survey from './locales/en/survey.json';
 import archive from './locales/en/archive.json';
 import sync from './locales/en/sync.json';
@@ -46,11 +47,12 @@ export const NAMESPACES = [
   'survey',
   'archive',
   'sync',
+  'recommendations',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive, sync },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive, sync, recommendations },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -1,11 +1,11 @@
 import { CaptureScreen } from '../capture/CaptureScreen';
 import { BringInScreen } from '../exchange/BringInScreen';
 import { ShareScreen } from '../exchange/ShareScreen';
+import { ActionPlanScreen } from '../recommendations/ActionPlanScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoriesScreen } from '../stories/StoriesScreen';
 import type { Area, Route } from './areas';
-import { EmptyArea } from './EmptyArea';
 
 /** The screen for the current route. */
 export function AreaContent({ route, go }: { route: Route; go(area: Area, sub?: string | null): void }) {
@@ -20,9 +20,9 @@ export function AreaContent({ route, go }: { route: Route; go(area: Area, sub?: 
       return <ShareScreen sub={route.sub} go={go} />;
     case 'bring-in':
       return <BringInScreen sub={route.sub} go={go} />;
+    case 'action-plan':
+      return <ActionPlanScreen sub={route.sub} go={go} />;
     case 'settings':
       return <SettingsScreen section={route.sub} go={go} />;
-    default:
-      return <EmptyArea area={route.area} />;
   }
 }

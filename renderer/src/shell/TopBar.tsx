@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser, useSession } from '../app/session';
 import { flushDraftWithin } from '../capture/draft-autosave';
+import { DueCount } from '../recommendations/DueCount';
 import { LockIcon, PersonIcon } from './icons';
 
-/** The organisation, who is signed in (with Switch user), and Lock. */
+/** The organisation, what is due on the action plan (for staff), who is signed in (with Switch user), and Lock. */
 export function TopBar({ onLock }: { onLock(): void }) {
   const { t } = useTranslation(['shell', 'people']);
   const organisation = useSession((state) => state.settings?.organisation ?? state.status?.organisation ?? '');
@@ -17,6 +18,7 @@ export function TopBar({ onLock }: { onLock(): void }) {
         <span data-testid="organisation-name">{organisation}</span>
       </p>
       <div className="topbar-actions">
+        <DueCount />
         {user ? (
           <p className="topbar-person" data-testid="signed-in-person">
             <PersonIcon />

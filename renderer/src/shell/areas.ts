@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/users/schemas';
 import { bringInSectionsFor, shareSectionsFor } from '../exchange/exchange-routes';
 import { canCapture, canReadStories } from '../users/roles';
 
-/** The areas of the app, in the order of the main navigation. Later issues fill them. */
+/** The areas of the app, in the order of the main navigation. */
 export const AREAS = ['capture', 'stories', 'review', 'share', 'bring-in', 'action-plan', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 export const DEFAULT_AREA: Area = 'capture';

@@ -23,6 +23,7 @@ const PREVIEW: IntelligencePreview = {
   textWithheld: { noConsentToQuote: 2, profileExcludesQuotes: 0 },
   generalised: ['quarter'],
   election: null,
+  actionPlan: null,
 };
 
 const PERIOD: ElectionPeriod = {

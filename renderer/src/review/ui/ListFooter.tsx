@@ -4,6 +4,8 @@ import { ReviewError } from './ReviewError';
 
 interface ListFooterProps {
   shown: number;
+  /** How many are shown, in words, for lists of other things than stories. */
+  shownText?: string;
   moreError: ApiError | null;
   errorId: string;
   hasMore: boolean;
@@ -11,13 +13,13 @@ interface ListFooterProps {
   onLoadMore(): void;
 }
 
-/** Under a paged Review list: how many are shown, a failed "load more", and the button for the next page. */
-export function ListFooter({ shown, moreError, errorId, hasMore, loadingMore, onLoadMore }: ListFooterProps) {
+/** Under a paged list: how many are shown, a failed "load more", and the button for the next page. */
+export function ListFooter({ shown, shownText, moreError, errorId, hasMore, loadingMore, onLoadMore }: ListFooterProps) {
   const { t } = useTranslation('review');
   return (
     <>
       <p className="muted list-count" role="status">
-        {t('shown', { count: shown })}
+        {shownText ?? t('shown', { count: shown })}
       </p>
       {moreError ? <ReviewError error={moreError} id={errorId} /> : null}
       {hasMore ? (
