@@ -8,6 +8,7 @@ import type { JobStatus } from '../../../shared/jobs/schemas';
 import { err, ok } from '../../../shared/result';
 import { IntelligenceSection } from '../../../renderer/src/export/IntelligenceSection';
 import { fakeApi, installApi } from '../fake-api';
+import { expectFocus } from '../waits';
 
 const PROFILES = profilesFile.profiles as ExportProfile[];
 const JOB = 'job-0123456789abcdef';
@@ -93,7 +94,7 @@ describe('the intelligence bundle screen', () => {
     await user.click(screen.getByRole('button', { name: 'Preview what goes out' }));
     expect(screen.getByText('Enter who will receive the bundle')).toBeTruthy();
     expect(api.startIntelligencePreview).not.toHaveBeenCalled();
-    expect(document.activeElement?.id).toBe('intelligence-recipient');
+    await expectFocus('intelligence-recipient');
 
     await user.type(screen.getByRole('textbox', { name: /Recipient/ }), 'Healthwatch England');
     await user.keyboard('{Enter}');
@@ -116,8 +117,9 @@ describe('the intelligence bundle screen', () => {
     const { api, user, hold, finish } = setUp(PREVIEW);
     hold();
     await user.type(await screen.findByRole('textbox', { name: /Recipient/ }), 'Healthwatch England{Enter}');
+    // The progress shows ("Starting the preview") before the job's first answer fills it in.
     const progress = await screen.findByTestId('job-progress');
-    expect(within(progress).getByText('Checking that every group of details is shared by at least k stories')).toBeTruthy();
+    expect(await within(progress).findByText('Checking that every group of details is shared by at least k stories')).toBeTruthy();
     expect(within(progress).getByRole('status').textContent).toBe('40% done (40,000 of 100,000)');
     expect(screen.getByRole('button', { name: 'Working out what goes out…' }).getAttribute('aria-disabled')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Working out what goes out…' }));
@@ -127,7 +129,7 @@ describe('the intelligence bundle screen', () => {
     const preview = await screen.findByTestId('intelligence-preview');
     expect(within(preview).getByText('7 stories will go out.')).toBeTruthy();
     expect(screen.queryByTestId('job-progress')).toBeNull();
-    expect(document.activeElement?.id).toBe('intelligence-preview-title');
+    await expectFocus('intelligence-preview-title');
   });
 
   it('cancels a preview: the job is told, nothing is shown as a preview, and the focus returns to the preview button', async () => {
@@ -140,7 +142,7 @@ describe('the intelligence bundle screen', () => {
     expect(await screen.findByText('The preview was cancelled. Nothing was changed.')).toBeTruthy();
     expect(screen.queryByTestId('job-progress')).toBeNull();
     expect(screen.queryByTestId('intelligence-preview')).toBeNull();
-    expect(document.activeElement?.id).toBe('intelligence-preview-button');
+    await expectFocus('intelligence-preview-button');
   });
 
   it('says why a preview failed, and cancels one still running when the screen is left', async () => {
@@ -206,7 +208,8 @@ describe('the intelligence bundle screen', () => {
     const { api, user } = setUp(PREVIEW, [PERIOD]);
     const panel = await screen.findByTestId('election-periods');
     await within(panel).findByText('Westminster council election');
-    api.addElectionPeriod.mockResolvedValue(ok({ ...PERIOD, id: '8f9a0b1c-2d3e-4f5a-9b6c-7d8e9f0a1b2c', name: 'By-election' }));
+    const byElection = { ...PERIOD, id: '8f9a0b1c-2d3e-4f5a-9b6c-7d8e9f0a1b2c', name: 'By-election' };
+    api.addElectionPeriod.mockResolvedValue(ok(byElection));
     await user.click(within(panel).getByRole('button', { name: 'Add the election period' }));
     expect(within(panel).getByText('Enter a name for the election')).toBeTruthy();
     await user.type(within(panel).getByRole('textbox', { name: 'Name' }), 'By-election');
@@ -218,8 +221,12 @@ describe('the intelligence bundle screen', () => {
     await user.clear(dates[1] as HTMLInputElement);
     await user.type(dates[1] as HTMLInputElement, '2026-07-02');
     await user.type(within(panel).getByRole('textbox', { name: /Candidates/ }), 'Jane Marlow{Enter}Sam Okoro');
+    api.listElectionPeriods.mockResolvedValue(ok([PERIOD, byElection]));
     await user.click(within(panel).getByRole('button', { name: 'Add the election period' }));
     expect(api.addElectionPeriod).toHaveBeenCalledWith({ name: 'By-election', noticeDate: '2026-06-01', pollingDay: '2026-07-02', candidates: ['Jane Marlow', 'Sam Okoro'] });
+    // The panel asks for the list again after adding: wait for it, so it cannot land after the removal below.
+    expect(await within(panel).findByText('Election period “By-election” added.')).toBeTruthy();
+    await within(panel).findByRole('button', { name: 'Remove By-election' });
 
     api.removeElectionPeriod.mockResolvedValue(ok([]));
     await user.click(within(panel).getByRole('button', { name: 'Remove Westminster council election' }));
