@@ -165,7 +165,8 @@ describe('Find stories', () => {
     await waitFor(() => expect(api.searchStories).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'wait' })));
     await user.type(box, 'ing'); // within the pause: 'wait' is never counted
     await waitFor(() => expect(api.searchStories).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'waiting' })));
-    await pause(COUNTS_DELAY_MS + 100);
+    // The counts follow the list's answer by COUNTS_DELAY_MS: wait for them, then check 'wait' was never counted.
+    await waitFor(() => expect(api.countStories).toHaveBeenLastCalledWith(expect.objectContaining({ query: 'waiting' })), { timeout: COUNTS_DELAY_MS + 2000 });
     expect(api.countStories.mock.calls.slice(1).map(([request]) => request.query)).toEqual(['waiting']);
   });
 
