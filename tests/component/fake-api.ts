@@ -279,7 +279,7 @@ const realSetTimeout = globalThis.setTimeout;
  * (the call itself is recorded at once). Stress runs use it to expose tests that
  * read a screen once instead of waiting for what the answer brings.
  */
-const API_DELAY_MS = Number(process.env.VERBATIM_TEST_API_DELAY_MS ?? 0);
+export const API_DELAY_MS = Number(process.env.VERBATIM_TEST_API_DELAY_MS ?? 0);
 
 function slowed(api: VerbatimApi): VerbatimApi {
   if (!(API_DELAY_MS > 0)) return api;

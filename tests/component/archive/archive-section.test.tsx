@@ -46,6 +46,8 @@ describe('the archive screen', () => {
 
   it('says when it was cancelled, and that no file was written', async () => {
     const { user } = setUp({ id: JOB, kind: 'archive', state: 'cancelled', progress: { done: 10, total: 120, phase: 'reading' } });
+    // The path is offered once the exports folder is known.
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Save the archive as' }) as HTMLInputElement).value).toMatch(/verbatim-archive-/));
     await user.type(screen.getByLabelText('Store passphrase'), PASSPHRASE);
     await user.click(screen.getByRole('checkbox', { name: /contains personal data/ }));
     await user.click(screen.getByRole('button', { name: 'Make the archive' }));
