@@ -217,7 +217,8 @@ describe('capture form', () => {
   });
 
   // The timing itself (a write at most 200 ms after a change) is proven with a manual
-  // clock in drafts.test.ts and, in Chromium, by the crash-recovery scenario.
+  // clock in drafts.test.ts; in Chromium, the crash-recovery scenario waits for the draft
+  // that holds the last change before it crashes the page.
   it('keeps every change as an encrypted draft, and deletes it only after the save', async () => {
     const { user, words } = await renderCaptureForm();
     const typed = 'Nobody explained the new medicine. زوجي';

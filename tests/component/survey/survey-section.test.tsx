@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { JobStatus } from '../../../shared/jobs/schemas';
 import { ok } from '../../../shared/result';

@@ -15,6 +15,27 @@ export const NEW_PASSPHRASE = 'seven orange kites at dawn';
 export const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /**
+ * Runs `assertion` (which reads the page and asserts) until it passes, and returns what
+ * it returns; after `timeout` ms its last failure is thrown. For the reads Playwright
+ * does not wait for by itself (count, textContent, allTextContents, inputValue,
+ * getAttribute, isVisible, evaluate): the screen may still be catching up with an answer
+ * or an effect, so a single read races with it.
+ *
+ *   await eventually(async () => assert.equal(await rows.count(), 3));
+ */
+export async function eventually(assertion, { timeout = 10_000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
+/**
  * Opens a section of an area from the main navigation (for example Share → Transfer file)
  * and waits until that section is the current one. An area offering one section has no
  * section links; then the area itself is enough.
@@ -40,6 +61,10 @@ export async function expectScreen(page, name) {
   );
   return heading;
 }
+
+/** Waits until the element with the id `id` has the focus, which screens often move in an effect or the next frame. */
+export const expectFocus = (page, id, message = `the focus is on #${id}`) =>
+  eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id ?? null), id, message));
 
 /** What the store itself says, through the same bridge the app uses. */
 export const storeStatus = (page) => page.evaluate(() => window.verbatim.getStoreStatus({}));

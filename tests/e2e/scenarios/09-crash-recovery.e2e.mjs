@@ -1,4 +1,4 @@
-/* global document, indexedDB -- used inside page.evaluate callbacks, which run in the browser */
+/* global indexedDB -- used inside page.evaluate callbacks, which run in the browser */
 import {
   ADMIN,
   answerConsent,
@@ -6,6 +6,8 @@ import {
   completeSetup,
   containsBytes,
   draftRecords,
+  eventually,
+  expectFocus,
   expectScreen,
   getStory,
   listStories,
@@ -36,11 +38,17 @@ async function typeStory(page) {
   assert.equal(await words.inputValue(), STORY, 'the field holds exactly what was typed');
 }
 
-/** The drafts database holds one record, encrypted, with no words in it. */
-async function expectEncryptedDraft(page) {
-  const records = await draftRecords(page);
-  assert.equal(records.length, 1, 'one draft was written within 400 ms of the last keystroke');
-  const [record] = records;
+/**
+ * The drafts database holds one record, written after `changedAt` (the page's clock
+ * when the form last changed, so it holds that change), encrypted, with no words in it.
+ */
+async function expectEncryptedDraft(page, changedAt) {
+  const record = await eventually(async () => {
+    const records = await draftRecords(page);
+    assert.equal(records.length, 1, 'one draft is kept');
+    assert.ok(Date.parse(records[0].updatedAt) > changedAt, `the draft was written after the last change (at ${records[0].updatedAt})`);
+    return records[0];
+  });
   assert.deepEqual(record.fields, ['ciphertext', 'id', 'iv', 'updatedAt', 'userId'], 'a draft record holds only its id, owner, time, IV and ciphertext');
   assert.equal(record.iv.length, 12, 'a 12-byte AES-GCM IV');
   assert.ok(record.ciphertext.length > Buffer.byteLength(STORY, 'utf8'), 'the whole form is in the ciphertext');
@@ -65,7 +73,7 @@ async function resumeAndCheck(t, page, screenshot) {
   const words = wordsField(page);
   await words.waitFor();
   assert.equal(await words.inputValue(), STORY, 'the IDENTICAL text is back');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'capture-words', 'ready to carry on typing');
+  await expectFocus(page, 'capture-words', 'ready to carry on typing');
   assert.equal(await question(page, 'Whose words are these?').getByLabel("The person's own words").isChecked(), true, 'the other answers are back too');
   assert.equal(await page.getByTestId('capture-event-name').textContent(), 'Church Street community fair', 'at the same event');
 }
@@ -84,8 +92,8 @@ async function saveAndCheck(page) {
     const dbs = await indexedDB.databases();
     return dbs.some((db) => db.name === 'verbatim-drafts');
   });
-  await page.waitForTimeout(300);
-  assert.equal((await draftRecords(page)).length, 0, 'the draft is deleted once its story is saved');
+  // The draft is removed after "saved" shows, in the background.
+  await eventually(async () => assert.equal((await draftRecords(page)).length, 0, 'the draft is deleted once its story is saved'));
 }
 
 /** Setup, an event, and a story typed but never saved. */
@@ -95,8 +103,9 @@ async function typeWithoutSaving(t) {
   await startEvent(page);
   await typeStory(page);
   await question(page, 'Whose words are these?').getByLabel("The person's own words").check();
-  await page.waitForTimeout(400);
-  await expectEncryptedDraft(page);
+  // The draft is written a moment after the last change: wait for the one that holds it.
+  const changedAt = await page.evaluate(() => Date.now());
+  await expectEncryptedDraft(page, changedAt);
   return page;
 }
 
@@ -147,6 +156,7 @@ export const tests = [
       await card.getByRole('alertdialog', { name: 'Discard this draft?' }).waitFor();
       await t.screen(again, '31-discard-draft-confirm');
       await card.getByRole('button', { name: 'Keep it' }).click();
+      await card.getByRole('button', { name: /^Discard/ }).waitFor();
       assert.equal((await draftRecords(again)).length, 1, 'Keep it kept it');
       await card.getByRole('button', { name: /^Discard/ }).click();
       await card.getByRole('button', { name: 'Yes, discard it' }).click();
