@@ -42,6 +42,8 @@ export const tests = [
       await reviewScreen(t, page, 'review-story-submitted');
       await page.getByRole('button', { name: 'Start review' }).click();
       await page.getByText('The story is now: In review.').waitFor();
+      // The story is read again after the move, and its actions start afresh: wait for that before opening the return form.
+      await page.getByTestId('review-history-entry').filter({ hasText: 'Status: Submitted → In review' }).waitFor();
       await page.getByTestId('review-status').getByRole('button', { name: 'Return to the recorder' }).click();
       await page.getByRole('button', { name: 'Return the story' }).click();
       await page.getByText('Say why the story is being returned, so the recorder knows what to do.').waitFor();
