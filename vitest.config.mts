@@ -19,6 +19,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/setup.ts'],
+          // Whole screens typed into key by key: on a loaded machine one can take more than the default 5 s.
+          testTimeout: 30_000,
         },
       },
     ],

@@ -85,7 +85,7 @@ describe('Find stories', () => {
     expect(api.searchStories.mock.calls.filter(([request]) => request.query !== '')).toHaveLength(1);
   });
 
-  it('builds the search request from the words and every filter chosen', { timeout: 30_000 }, async () => {
+  it('builds the search request from the words and every filter chosen', async () => {
     const { api, user } = await onFindStories();
     await user.click(await screen.findByRole('checkbox', { name: /^Negative/ }));
     await waitFor(() => expect(api.searchStories).toHaveBeenLastCalledWith({ query: '', filters: { sentiments: ['negative'] }, limit: 50 }));
