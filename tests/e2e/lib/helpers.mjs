@@ -1,7 +1,7 @@
 /* global window, document, indexedDB -- used inside page.evaluate callbacks, which run in the browser */
 /** Shared steps for the end-to-end scenarios. */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createDecipheriv, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export { assert };
@@ -204,6 +204,20 @@ export const draftRecords = (page) =>
         };
       }),
   );
+
+/**
+ * What a draft record (from draftRecords) holds, decrypted in Node with the store's
+ * draft key (AES-256-GCM, the record's id and owner as additional data, as the app
+ * seals it): a test's way to know which change a draft on disk has caught.
+ */
+export async function openDraftRecord(page, record) {
+  const { key } = (await page.evaluate(() => window.verbatim.getDraftKey({}))).value;
+  const sealed = Buffer.from(record.ciphertext);
+  const decipher = createDecipheriv('aes-256-gcm', Buffer.from(key, 'base64'), Buffer.from(record.iv));
+  decipher.setAAD(Buffer.from(`verbatim-draft:v1:${record.id}:${record.userId}`, 'utf8'));
+  decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  return JSON.parse(Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]).toString('utf8'));
+}
 
 /** True when `needle`'s UTF-8 bytes appear anywhere in `bytes`. */
 export function containsBytes(bytes, needle) {

@@ -10,6 +10,7 @@ import {
   expectFocus,
   expectScreen,
   getStory,
+  openDraftRecord,
   listStories,
   PASSPHRASE,
   question,
@@ -39,14 +40,17 @@ async function typeStory(page) {
 }
 
 /**
- * The drafts database holds one record, written after `changedAt` (the page's clock
- * when the form last changed, so it holds that change), encrypted, with no words in it.
+ * The drafts database holds one record, encrypted, with no words in it. It is written a
+ * moment after each change: wait for the one that holds the last change (the words and
+ * whose words they are), as the store's draft key opens it.
  */
-async function expectEncryptedDraft(page, changedAt) {
+async function expectEncryptedDraft(page) {
   const record = await eventually(async () => {
     const records = await draftRecords(page);
     assert.equal(records.length, 1, 'one draft is kept');
-    assert.ok(Date.parse(records[0].updatedAt) > changedAt, `the draft was written after the last change (at ${records[0].updatedAt})`);
+    const { values } = await openDraftRecord(page, records[0]);
+    assert.equal(values.text, STORY, 'the draft holds the words as typed');
+    assert.equal(values.wordsKind, 'own-words', 'and the last answer given');
     return records[0];
   });
   assert.deepEqual(record.fields, ['ciphertext', 'id', 'iv', 'updatedAt', 'userId'], 'a draft record holds only its id, owner, time, IV and ciphertext');
@@ -103,9 +107,7 @@ async function typeWithoutSaving(t) {
   await startEvent(page);
   await typeStory(page);
   await question(page, 'Whose words are these?').getByLabel("The person's own words").check();
-  // The draft is written a moment after the last change: wait for the one that holds it.
-  const changedAt = await page.evaluate(() => Date.now());
-  await expectEncryptedDraft(page, changedAt);
+  await expectEncryptedDraft(page);
   return page;
 }
 
