@@ -4,6 +4,7 @@ import { ok, type Result } from '../../shared/result';
 import { draftStore } from '../../renderer/src/drafts/draft-store';
 import { answerRequired, deferred, group, renderCaptureForm, saveButton, typeExactly } from './capture-helpers';
 import { EVENT, failure } from './fake-api';
+import { expectFocus } from './waits';
 
 const sentStory = (api: Awaited<ReturnType<typeof renderCaptureForm>>['api'], call = 0): NewStory => {
   const request = api.saveStory.mock.calls[call]?.[0];
@@ -15,7 +16,7 @@ describe('capture form', () => {
   it('opens at the chosen event with the words field focused and every correction turned off', async () => {
     const { api, words } = await renderCaptureForm();
     expect(api.setCurrentEvent).toHaveBeenCalledWith({ eventId: EVENT.id });
-    await waitFor(() => expect(document.activeElement).toBe(words));
+    await expectFocus(words);
     expect(words.getAttribute('spellcheck')).toBe('false');
     expect(words.getAttribute('autocorrect')).toBe('off');
     expect(words.getAttribute('autocapitalize')).toBe('off');
@@ -80,7 +81,7 @@ describe('capture form', () => {
     await user.click(saveButton());
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('Type what the person said. The story is empty.');
-    expect(document.activeElement).toBe(summary);
+    await expectFocus(summary);
     typeExactly(words, ' \n\t  ');
     await user.click(saveButton());
     expect(screen.getByRole('link', { name: 'Type what the person said. The story is empty.' })).toBeTruthy();
@@ -89,7 +90,7 @@ describe('capture form', () => {
     expect(api.saveStory).not.toHaveBeenCalled();
     // The link takes you to the field.
     await user.click(screen.getByRole('link', { name: 'Type what the person said. The story is empty.' }));
-    expect(document.activeElement).toBe(words);
+    await expectFocus(words);
   });
 
   it('refuses to save without the person agreeing to it being kept, and without choosing whose words they are', async () => {
@@ -180,8 +181,9 @@ describe('capture form', () => {
     expect(status.getAttribute('role')).toBe('status');
     expect(screen.getByTestId('capture-count').textContent).toBe('3 stories saved at this event');
     expect(words.value).toBe('');
-    expect(words.readOnly).toBe(false);
-    expect(document.activeElement).toBe(words);
+    // "Saving" ends in its own update, and the words take the focus in an effect.
+    await waitFor(() => expect(words.readOnly).toBe(false));
+    await expectFocus(words);
     expect(within(group(/keeping their story/)).getByLabelText('Yes')).toHaveProperty('checked', false);
     // The next story gets its own draft id.
     typeExactly(words, 'Next person.');
@@ -215,7 +217,8 @@ describe('capture form', () => {
   });
 
   // The timing itself (a write at most 200 ms after a change) is proven with a manual
-  // clock in drafts.test.ts and, in Chromium, by the crash-recovery scenario.
+  // clock in drafts.test.ts; in Chromium, the crash-recovery scenario waits for the draft
+  // that holds the last change before it crashes the page.
   it('keeps every change as an encrypted draft, and deletes it only after the save', async () => {
     const { user, words } = await renderCaptureForm();
     const typed = 'Nobody explained the new medicine. زوجي';

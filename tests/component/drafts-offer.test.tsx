@@ -5,6 +5,7 @@ import { draftStore } from '../../renderer/src/drafts/draft-store';
 import { writeDraft } from '../../renderer/src/drafts/drafts';
 import { ADMIN, DRAFT_KEY, EVENT, OUTREACH, PASSPHRASE, VOLUNTEER } from './fake-api';
 import { renderApp } from './render-app';
+import { expectFocus } from './waits';
 
 const TYPED = '  Before the crash:\tthe GP said “come back”.\n\nزوجي مريض 😟 and trailing   ';
 
@@ -23,7 +24,8 @@ async function leaveDraft(id: string, userId: string, userName: string, text: st
 async function unlockAndSignIn(user: Awaited<ReturnType<typeof renderApp>>['user'], name = ADMIN.name, pin = ADMIN.pin) {
   await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
   await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' });
-  await user.click(screen.getByRole('radio', { name }));
+  // The people are listed once their list arrives, after the heading.
+  await user.click(await screen.findByRole('radio', { name }));
   await user.type(screen.getByLabelText('Your PIN'), `${pin}{Enter}`);
 }
 
@@ -33,7 +35,7 @@ describe('unsaved drafts after a restart', () => {
     const { api, user } = await renderApp({ state: 'locked', users: [ADMIN, OUTREACH] });
     await unlockAndSignIn(user);
     const heading = await screen.findByRole('heading', { level: 1, name: 'Unsaved drafts' });
-    expect(document.activeElement).toBe(heading);
+    await expectFocus(heading);
     const card = screen.getByTestId('draft-card');
     expect(card.textContent).toContain(`Typed by ${ADMIN.name}`);
     expect(card.textContent).toContain('14 March 2026');
@@ -44,7 +46,7 @@ describe('unsaved drafts after a restart', () => {
     const words = (await screen.findByLabelText('The story')) as HTMLTextAreaElement;
     expect(words.value).toBe(TYPED);
     expect(api.setCurrentEvent).toHaveBeenCalledWith({ eventId: EVENT.id });
-    await waitFor(() => expect(document.activeElement).toBe(words));
+    await expectFocus(words);
     expect(screen.getByRole('radio', { name: "The person's own words" })).toHaveProperty('checked', true);
     expect((screen.getByLabelText('Language it was said in') as HTMLInputElement).value).toBe('Arabic');
 
@@ -70,7 +72,7 @@ describe('unsaved drafts after a restart', () => {
     const first = cards[0] as HTMLElement;
     await user.click(within(first).getByRole('button', { name: /^Discard/ }));
     const confirm = within(first).getByRole('alertdialog', { name: 'Discard this draft?' });
-    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep it' }));
+    await expectFocus(within(confirm).getByRole('button', { name: 'Keep it' }));
     await user.click(within(confirm).getByRole('button', { name: 'Keep it' }));
     expect(await draftStore().all()).toHaveLength(2);
     await user.click(within(first).getByRole('button', { name: /^Discard/ }));

@@ -272,9 +272,33 @@ export function storyDetail(overrides: Partial<StoryDetail> = {}): StoryDetail {
   };
 }
 
+// Read before any test fakes the clock, so a slowed answer waits on real time.
+const realSetTimeout = globalThis.setTimeout;
+/**
+ * VERBATIM_TEST_API_DELAY_MS=N makes every fake answer arrive N ms after the call
+ * (the call itself is recorded at once). Stress runs use it to expose tests that
+ * read a screen once instead of waiting for what the answer brings.
+ */
+export const API_DELAY_MS = Number(process.env.VERBATIM_TEST_API_DELAY_MS ?? 0);
+
+function slowed(api: VerbatimApi): VerbatimApi {
+  if (!(API_DELAY_MS > 0)) return api;
+  return new Proxy(api, {
+    get(target, key) {
+      const value: unknown = Reflect.get(target, key);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const answer: unknown = await (value as (...a: unknown[]) => unknown).apply(target, args);
+        await new Promise((done) => realSetTimeout(done, API_DELAY_MS));
+        return answer;
+      };
+    },
+  });
+}
+
 /** Puts a fake where the preload would put the real bridge. */
 export function installApi(api: VerbatimApi): void {
-  Object.defineProperty(window, 'verbatim', { value: api, configurable: true, writable: true });
+  Object.defineProperty(window, 'verbatim', { value: slowed(api), configurable: true, writable: true });
 }
 
 export function removeApi(): void {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { PASSPHRASE, STORE_PATH } from './fake-api';
 import { renderApp } from './render-app';
+import { expectFocus } from './waits';
 
 /** The app, unlocked, opened on Settings (the area comes from the address). */
 async function renderSettings() {
@@ -28,7 +29,7 @@ describe('settings', () => {
     if (text) await user.type(field, text);
     await user.click(screen.getByRole('button', { name: 'Save automatic lock' }));
     expect(screen.getByText('Enter a whole number of minutes from 1 to 480.')).toBeTruthy();
-    expect(document.activeElement).toBe(field);
+    await expectFocus(field);
     expect(api.updateSettings).not.toHaveBeenCalled();
   });
 

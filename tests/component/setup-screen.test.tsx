@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { PASSPHRASE, RECOVERY_KEY } from './fake-api';
 import { renderApp } from './render-app';
+import { expectFocus } from './waits';
 
 const fill = async (user: Awaited<ReturnType<typeof renderApp>>['user'], label: string | RegExp, text: string) => {
   const input = screen.getByLabelText(label);
@@ -12,7 +13,7 @@ describe('first-run setup', () => {
   it('starts on the setup screen with its heading focused', async () => {
     await renderApp({ state: 'absent' });
     const heading = screen.getByRole('heading', { level: 1, name: 'Set up Verbatim' });
-    expect(document.activeElement).toBe(heading);
+    await expectFocus(heading);
     expect(document.title).toBe('Set up – Verbatim');
   });
 
@@ -28,7 +29,7 @@ describe('first-run setup', () => {
     const confirm = screen.getByLabelText('Type the new passphrase again');
     expect(confirm.getAttribute('aria-describedby')).toContain(error.id);
     expect(confirm.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(confirm);
+    await expectFocus(confirm);
     expect(api.createStore).not.toHaveBeenCalled();
   });
 
@@ -40,7 +41,7 @@ describe('first-run setup', () => {
     await user.click(screen.getByRole('button', { name: 'Create the encrypted store' }));
     expect(screen.getByText('Enter the name of your organisation.')).toBeTruthy();
     expect(screen.getByText('The passphrase must be at least 10 characters long.')).toBeTruthy();
-    expect(document.activeElement).toBe(screen.getByLabelText('Organisation name'));
+    await expectFocus(screen.getByLabelText('Organisation name'));
     expect(api.createStore).not.toHaveBeenCalled();
   });
 
@@ -72,7 +73,7 @@ describe('first-run setup', () => {
 
     expect(api.createStore).toHaveBeenCalledWith({ organisation: ' Healthwatch  Westminster ', passphrase: PASSPHRASE });
     const heading = await screen.findByRole('heading', { level: 1, name: 'Write down your recovery key' });
-    expect(document.activeElement).toBe(heading);
+    await expectFocus(heading);
     const key = screen.getByRole('list', { name: 'Recovery key' });
     expect(within(key).getAllByRole('listitem').map((item) => item.textContent?.slice(1))).toEqual(RECOVERY_KEY.split('-'));
     expect(screen.getByText(/It is shown only this once/)).toBeTruthy();

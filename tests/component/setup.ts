@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import '../../renderer/src/i18n';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetSession } from '../../renderer/src/app/session';
 import { flushDraft } from '../../renderer/src/capture/draft-autosave';
@@ -12,7 +12,11 @@ import { useCapture } from '../../renderer/src/capture/capture-store';
 import { useDraftOffer } from '../../renderer/src/drafts/draft-offer';
 import { forgetDraftKey } from '../../renderer/src/drafts/draft-key';
 import { draftStore } from '../../renderer/src/drafts/draft-store';
-import { removeApi } from './fake-api';
+import { API_DELAY_MS, removeApi } from './fake-api';
+
+// With slowed answers (a stress run), waiting may take longer than the usual second;
+// only a test that reads without waiting should fail, not one that waits.
+if (API_DELAY_MS > 0) configure({ asyncUtilTimeout: 5000 + 20 * API_DELAY_MS });
 
 afterEach(async () => {
   cleanup();

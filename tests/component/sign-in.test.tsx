@@ -2,10 +2,14 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { ADMIN, failure, OUTREACH, PASSPHRASE, VOLUNTEER } from './fake-api';
 import { renderApp } from './render-app';
+import { expectFocus } from './waits';
 
+/** Unlocks and waits for the sign-in screen with its people, whose list arrives after the heading. */
 async function unlock(user: UserEvent) {
   await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
-  return screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' });
+  const heading = await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' });
+  await screen.findByRole('group', { name: 'Your name' });
+  return heading;
 }
 
 async function signIn(user: UserEvent, name: string, pin: string) {
@@ -17,7 +21,7 @@ describe('who is using Verbatim', () => {
   it('after unlocking, asks who is using Verbatim; each person has their own PIN', async () => {
     const { api, user } = await renderApp({ state: 'locked', users: [ADMIN, OUTREACH] });
     const heading = await unlock(user);
-    expect(document.activeElement).toBe(heading);
+    await expectFocus(heading);
     const people = screen.getByRole('group', { name: 'Your name' });
     expect(within(people).getAllByRole('radio').map((radio) => (radio as HTMLInputElement).labels?.[0]?.textContent)).toEqual([ADMIN.name, OUTREACH.name]);
     expect(within(people).getByText('Outreach worker')).toBeTruthy();
@@ -39,7 +43,7 @@ describe('who is using Verbatim', () => {
     expect(alert.textContent).toContain('That PIN is not right. Check it and try again.');
     const pin = screen.getByLabelText('Your PIN') as HTMLInputElement;
     expect(pin.value).toBe('');
-    expect(document.activeElement).toBe(pin);
+    await expectFocus(pin);
     expect(pin.getAttribute('aria-describedby')).toContain(alert.id);
     expect(screen.getByRole('radio', { name: ADMIN.name })).toHaveProperty('checked', true);
     expect(screen.queryByRole('navigation')).toBeNull();
@@ -72,7 +76,7 @@ describe('who is using Verbatim', () => {
     await act(async () => {
       vi.advanceTimersByTime(2000);
     });
-    expect(screen.getByText('You can try again now.')).toBeTruthy();
+    expect(await screen.findByText('You can try again now.')).toBeTruthy();
   });
 
   it('Switch user signs out and asks again; locking signs out too', async () => {
@@ -81,6 +85,7 @@ describe('who is using Verbatim', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' })).toBeTruthy();
     expect(api.signOut).toHaveBeenCalledTimes(1);
     expect(state.signedIn).toBeNull();
+    await screen.findByRole('group', { name: 'Your name' });
     await signIn(user, OUTREACH.name, OUTREACH.pin);
     await screen.findByRole('heading', { level: 1, name: 'Capture' });
     await user.click(screen.getByRole('button', { name: /^Lock/ }));
@@ -145,7 +150,7 @@ describe('an unconfirmed recovery key', () => {
     await user.click(screen.getByRole('button', { name: 'I have written it down' }));
     expect(screen.queryByRole('list', { name: 'Recovery key' })).toBeNull();
     // The new step's heading takes the focus in the next frame; typing starts after that, as a person's would.
-    await waitFor(() => expect(document.activeElement?.classList.contains('step-title')).toBe(true));
+    await expectFocus(screen.getByRole('heading', { level: 3, name: 'Check the new recovery key' }));
     await user.type(screen.getByLabelText('Last group of the recovery key'), '4y48nz{Enter}');
     expect(await screen.findByText(/The new recovery key has been confirmed/)).toBeTruthy();
     expect(state.recoveryKeyConfirmed).toBe(true);

@@ -2,6 +2,7 @@ import { act, screen } from '@testing-library/react';
 import { messageFor } from '../../renderer/src/api/client';
 import { failure, PASSPHRASE, RECOVERY_KEY } from './fake-api';
 import { renderApp } from './render-app';
+import { expectFocus } from './waits';
 
 describe('unlock screen', () => {
   it('shows the plain-English message for a wrong passphrase and stays locked', async () => {
@@ -14,7 +15,7 @@ describe('unlock screen', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('That passphrase is not right. Check that Caps Lock is off and try again.');
     expect(input.getAttribute('aria-describedby')).toContain(alert.id);
-    expect(document.activeElement).toBe(input);
+    await expectFocus(input);
     expect(screen.getByRole('heading', { level: 1, name: 'Unlock Verbatim' })).toBeTruthy();
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(api.unlockStore).toHaveBeenCalledWith({ passphrase: 'not the passphrase' });
@@ -114,7 +115,7 @@ describe('unlock screen', () => {
   it('recovers with the recovery key and a new passphrase typed twice', async () => {
     const { api, user } = await renderApp({ state: 'locked' });
     await user.click(screen.getByRole('button', { name: 'Forgot the passphrase? Use the recovery key' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Use the recovery key' })).toBe(document.activeElement);
+    await expectFocus(await screen.findByRole('heading', { level: 1, name: 'Use the recovery key' }));
 
     await user.type(screen.getByLabelText('Recovery key'), RECOVERY_KEY.toLowerCase());
     await user.type(screen.getByLabelText('New passphrase'), 'seven orange kites at dawn');

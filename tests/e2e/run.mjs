@@ -29,6 +29,13 @@ const ROOT = resolve(HERE, '../..');
 const CHROMIUM = process.env.VERBATIM_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = join(HERE, 'artifacts');
 const TEST_TIMEOUT_MS = Number(process.env.VERBATIM_E2E_TIMEOUT_MS ?? 90_000);
+/**
+ * VERBATIM_E2E_IPC_DELAY_MS=N holds every call from the page to the services back by
+ * N ms (in Playwright, between the page and the harness: nothing in the app or the
+ * harness changes). Stress runs use it to expose a test that reads a screen once
+ * instead of waiting for what an answer brings.
+ */
+const IPC_DELAY_MS = Number(process.env.VERBATIM_E2E_IPC_DELAY_MS ?? 0);
 const AXE_URL_PATH = '/__e2e__/axe.min.js';
 
 const DIST = {
@@ -164,6 +171,12 @@ function makeKit(browser, testName) {
         await context.route(`**${AXE_URL_PATH}`, (route) =>
           route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: axeSource }),
         );
+        if (IPC_DELAY_MS > 0) {
+          await context.route('**/ipc/**', async (route) => {
+            await new Promise((done) => setTimeout(done, IPC_DELAY_MS));
+            await route.fallback();
+          });
+        }
       }
       const page = await context.newPage();
       page.on('console', (message) => {
@@ -289,7 +302,7 @@ try {
   fatal(`Chromium at ${CHROMIUM} did not start: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-console.log(`e2e: ${selected.length} test(s) in Chromium ${browser.version()}`);
+console.log(`e2e: ${selected.length} test(s) in Chromium ${browser.version()}${IPC_DELAY_MS > 0 ? `, every call to the services held back ${IPC_DELAY_MS} ms` : ''}`);
 let passed = 0;
 let failed = 0;
 const started = Date.now();

@@ -4,6 +4,7 @@ import { ArchiveSection } from '../../../renderer/src/archive/ArchiveSection';
 import type { JobStatus } from '../../../shared/jobs/schemas';
 import { ok } from '../../../shared/result';
 import { failure, fakeApi, installApi, PASSPHRASE } from '../fake-api';
+import { expectFocus } from '../waits';
 
 const JOB = 'job-0123456789abcdef';
 const HASH = 'c'.repeat(64);
@@ -26,14 +27,15 @@ describe('the archive screen', () => {
     await user.click(screen.getByRole('button', { name: 'Make the archive' }));
     expect(screen.getByText('Type the store passphrase.')).toBeTruthy();
     expect(screen.getByText('Tick the box to confirm you understand the archive contains personal data.')).toBeTruthy();
-    expect(document.activeElement?.id).toBe('archive-passphrase');
+    await expectFocus('archive-passphrase');
     expect(api.exportArchive).not.toHaveBeenCalled();
 
     await user.type(screen.getByLabelText('Store passphrase'), 'wrong one');
     await user.click(screen.getByRole('checkbox', { name: /contains personal data/ }));
     await user.click(screen.getByRole('button', { name: 'Make the archive' }));
-    expect(within(screen.getByRole('alert')).getByText('The archive was not made.')).toBeTruthy();
-    expect(document.activeElement?.id).toBe('archive-passphrase');
+    // The refusal is the service's answer: it arrives after the click.
+    expect(within(await screen.findByRole('alert')).getByText('The archive was not made.')).toBeTruthy();
+    await expectFocus('archive-passphrase');
     expect((screen.getByLabelText('Store passphrase') as HTMLInputElement).value).toBe('');
 
     await user.type(screen.getByLabelText('Store passphrase'), PASSPHRASE);
@@ -44,9 +46,13 @@ describe('the archive screen', () => {
 
   it('says when it was cancelled, and that no file was written', async () => {
     const { user } = setUp({ id: JOB, kind: 'archive', state: 'cancelled', progress: { done: 10, total: 120, phase: 'reading' } });
+    // The path is offered once the exports folder is known.
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Save the archive as' }) as HTMLInputElement).value).toMatch(/verbatim-archive-/));
     await user.type(screen.getByLabelText('Store passphrase'), PASSPHRASE);
     await user.click(screen.getByRole('checkbox', { name: /contains personal data/ }));
     await user.click(screen.getByRole('button', { name: 'Make the archive' }));
+    // The first try is refused (and its passphrase emptied) when the answer arrives: type again after that.
+    await screen.findByRole('alert');
     await user.type(screen.getByLabelText('Store passphrase'), PASSPHRASE);
     await user.click(screen.getByRole('button', { name: 'Make the archive' }));
     expect(await screen.findByText('The archive was cancelled. No file was written.')).toBeTruthy();

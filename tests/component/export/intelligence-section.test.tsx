@@ -8,6 +8,7 @@ import type { JobStatus } from '../../../shared/jobs/schemas';
 import { err, ok } from '../../../shared/result';
 import { IntelligenceSection } from '../../../renderer/src/export/IntelligenceSection';
 import { fakeApi, installApi } from '../fake-api';
+import { expectFocus } from '../waits';
 
 const PROFILES = profilesFile.profiles as ExportProfile[];
 const JOB = 'job-0123456789abcdef';
@@ -51,9 +52,10 @@ const previewRunning: JobStatus = { id: PREVIEW_JOB, kind: 'intelligence-preview
 
 /**
  * The preview job answers `previewRunning` until the test calls `finish` (or the screen
- * cancels it), then its outcome: by default the preview given.
+ * cancels it), then its outcome: by default the preview given. Waits for the profiles,
+ * which arrive after the form: a preview asked for before them would be for no profile.
  */
-function setUp(preview: IntelligencePreview, periods: ElectionPeriod[] = []) {
+async function setUp(preview: IntelligencePreview, periods: ElectionPeriod[] = []) {
   const { api } = fakeApi({ state: 'unlocked' });
   api.listExportProfiles.mockResolvedValue(ok(PROFILES));
   api.listElectionPeriods.mockResolvedValue(ok(periods));
@@ -70,6 +72,7 @@ function setUp(preview: IntelligencePreview, periods: ElectionPeriod[] = []) {
   });
   installApi(api);
   render(<IntelligenceSection />);
+  await screen.findByTestId('profile-rules');
   return {
     api,
     user: userEvent.setup(),
@@ -82,9 +85,12 @@ function setUp(preview: IntelligencePreview, periods: ElectionPeriod[] = []) {
   };
 }
 
+/** The bundle's path: offered once the exports folder is known, which may be after the preview. */
+const savePath = () => screen.getByRole('textbox', { name: /Save the bundle as/ }) as HTMLInputElement;
+
 describe('the intelligence bundle screen', () => {
   it('explains the profile, previews the counts per reason, and exports by keyboard to a done panel with the hash', async () => {
-    const { api, user } = setUp(PREVIEW);
+    const { api, user } = await setUp(PREVIEW);
     const rules = await screen.findByTestId('profile-rules');
     expect(within(rules).getByText('Postcode district (such as W9)')).toBeTruthy();
     await user.selectOptions(screen.getByRole('combobox', { name: /Who is it for/ }), 'public-report');
@@ -94,7 +100,7 @@ describe('the intelligence bundle screen', () => {
     await user.click(screen.getByRole('button', { name: 'Preview what goes out' }));
     expect(screen.getByText('Enter who will receive the bundle')).toBeTruthy();
     expect(api.startIntelligencePreview).not.toHaveBeenCalled();
-    expect(document.activeElement?.id).toBe('intelligence-recipient');
+    await expectFocus('intelligence-recipient');
 
     await user.type(screen.getByRole('textbox', { name: /Recipient/ }), 'Healthwatch England');
     await user.keyboard('{Enter}');
@@ -114,11 +120,12 @@ describe('the intelligence bundle screen', () => {
   });
 
   it('shows the preview job in words as it goes, then its result, which takes the focus', async () => {
-    const { api, user, hold, finish } = setUp(PREVIEW);
+    const { api, user, hold, finish } = await setUp(PREVIEW);
     hold();
     await user.type(await screen.findByRole('textbox', { name: /Recipient/ }), 'Healthwatch England{Enter}');
+    // The progress shows ("Starting the preview") before the job's first answer fills it in.
     const progress = await screen.findByTestId('job-progress');
-    expect(within(progress).getByText('Checking that every group of details is shared by at least k stories')).toBeTruthy();
+    expect(await within(progress).findByText('Checking that every group of details is shared by at least k stories')).toBeTruthy();
     expect(within(progress).getByRole('status').textContent).toBe('40% done (40,000 of 100,000)');
     expect(screen.getByRole('button', { name: 'Working out what goes out…' }).getAttribute('aria-disabled')).toBe('true');
     await user.click(screen.getByRole('button', { name: 'Working out what goes out…' }));
@@ -128,11 +135,11 @@ describe('the intelligence bundle screen', () => {
     const preview = await screen.findByTestId('intelligence-preview');
     expect(within(preview).getByText('7 stories will go out.')).toBeTruthy();
     expect(screen.queryByTestId('job-progress')).toBeNull();
-    expect(document.activeElement?.id).toBe('intelligence-preview-title');
+    await expectFocus('intelligence-preview-title');
   });
 
   it('cancels a preview: the job is told, nothing is shown as a preview, and the focus returns to the preview button', async () => {
-    const { api, user, hold } = setUp(PREVIEW);
+    const { api, user, hold } = await setUp(PREVIEW);
     hold();
     await user.type(await screen.findByRole('textbox', { name: /Recipient/ }), 'Council{Enter}');
     const progress = await screen.findByTestId('job-progress');
@@ -141,11 +148,11 @@ describe('the intelligence bundle screen', () => {
     expect(await screen.findByText('The preview was cancelled. Nothing was changed.')).toBeTruthy();
     expect(screen.queryByTestId('job-progress')).toBeNull();
     expect(screen.queryByTestId('intelligence-preview')).toBeNull();
-    expect(document.activeElement?.id).toBe('intelligence-preview-button');
+    await expectFocus('intelligence-preview-button');
   });
 
   it('says why a preview failed, and cancels one still running when the screen is left', async () => {
-    const { api, user, hold, finish } = setUp(PREVIEW);
+    const { api, user, hold, finish } = await setUp(PREVIEW);
     hold();
     await user.type(await screen.findByRole('textbox', { name: /Recipient/ }), 'Council{Enter}');
     await screen.findByTestId('job-progress');
@@ -162,7 +169,7 @@ describe('the intelligence bundle screen', () => {
   });
 
   it('asks for a new preview when the choices change after one', async () => {
-    const { user } = setUp(PREVIEW);
+    const { user } = await setUp(PREVIEW);
     await user.type(await screen.findByRole('textbox', { name: /Recipient/ }), 'Council');
     await user.click(screen.getByRole('button', { name: 'Preview what goes out' }));
     await screen.findByTestId('intelligence-preview');
@@ -172,13 +179,14 @@ describe('the intelligence bundle screen', () => {
   });
 
   it('in a pre-election period, lists the mentions and will not export until the checklist is confirmed and a manager named', async () => {
-    const { api, user } = setUp(ELECTION_PREVIEW, [PERIOD]);
+    const { api, user } = await setUp(ELECTION_PREVIEW, [PERIOD]);
     await user.type(await screen.findByRole('textbox', { name: /Recipient/ }), 'NHS trust');
     await user.click(screen.getByRole('button', { name: 'Preview what goes out' }));
     const review = await screen.findByTestId('election-review');
     expect(within(review).getByText(/pre-election period “Westminster council election”/)).toBeTruthy();
     expect(within(screen.getByTestId('election-mentions')).getByText('the Labour council closed it')).toBeTruthy();
 
+    await waitFor(() => expect(savePath().value).toMatch(/healthwatch-england-bundle-/));
     await user.click(screen.getByRole('button', { name: 'Export the bundle' }));
     expect(api.startIntelligenceExport).not.toHaveBeenCalled();
     expect(screen.getByText('Confirm every item of the checklist')).toBeTruthy();
@@ -192,22 +200,24 @@ describe('the intelligence bundle screen', () => {
   });
 
   it('shows a refusal from the service in plain English', async () => {
-    const { api, user } = setUp(ELECTION_PREVIEW, [PERIOD]);
+    const { api, user } = await setUp(ELECTION_PREVIEW, [PERIOD]);
     api.startIntelligenceExport.mockResolvedValue(err('FILE_EXISTS', '/x.zip already exists.'));
     await user.type(await screen.findByRole('textbox', { name: /Recipient/ }), 'CQC');
     await user.click(screen.getByRole('button', { name: 'Preview what goes out' }));
     const review = await screen.findByTestId('election-review');
     for (const box of within(review).getAllByRole('checkbox')) await user.click(box);
     await user.type(screen.getByRole('textbox', { name: /Approved by/ }), 'Cleo Chalk');
+    await waitFor(() => expect(savePath().value).toMatch(/healthwatch-england-bundle-/));
     await user.click(screen.getByRole('button', { name: 'Export the bundle' }));
     expect((await screen.findByRole('alert')).getAttribute('data-code')).toBe('FILE_EXISTS');
   });
 
   it('adds and removes election periods', async () => {
-    const { api, user } = setUp(PREVIEW, [PERIOD]);
+    const { api, user } = await setUp(PREVIEW, [PERIOD]);
     const panel = await screen.findByTestId('election-periods');
     await within(panel).findByText('Westminster council election');
-    api.addElectionPeriod.mockResolvedValue(ok({ ...PERIOD, id: '8f9a0b1c-2d3e-4f5a-9b6c-7d8e9f0a1b2c', name: 'By-election' }));
+    const byElection = { ...PERIOD, id: '8f9a0b1c-2d3e-4f5a-9b6c-7d8e9f0a1b2c', name: 'By-election' };
+    api.addElectionPeriod.mockResolvedValue(ok(byElection));
     await user.click(within(panel).getByRole('button', { name: 'Add the election period' }));
     expect(within(panel).getByText('Enter a name for the election')).toBeTruthy();
     await user.type(within(panel).getByRole('textbox', { name: 'Name' }), 'By-election');
@@ -219,8 +229,12 @@ describe('the intelligence bundle screen', () => {
     await user.clear(dates[1] as HTMLInputElement);
     await user.type(dates[1] as HTMLInputElement, '2026-07-02');
     await user.type(within(panel).getByRole('textbox', { name: /Candidates/ }), 'Jane Marlow{Enter}Sam Okoro');
+    api.listElectionPeriods.mockResolvedValue(ok([PERIOD, byElection]));
     await user.click(within(panel).getByRole('button', { name: 'Add the election period' }));
     expect(api.addElectionPeriod).toHaveBeenCalledWith({ name: 'By-election', noticeDate: '2026-06-01', pollingDay: '2026-07-02', candidates: ['Jane Marlow', 'Sam Okoro'] });
+    // The panel asks for the list again after adding: wait for it, so it cannot land after the removal below.
+    expect(await within(panel).findByText('Election period “By-election” added.')).toBeTruthy();
+    await within(panel).findByRole('button', { name: 'Remove By-election' });
 
     api.removeElectionPeriod.mockResolvedValue(ok([]));
     await user.click(within(panel).getByRole('button', { name: 'Remove Westminster council election' }));

@@ -9,6 +9,7 @@ import type { ApiResult } from '../../../renderer/src/api/client';
 import type { JobStatus } from '../../../shared/jobs/schemas';
 import { ok } from '../../../shared/result';
 import { fakeApi, installApi } from '../fake-api';
+import { expectFocus } from '../waits';
 
 const JOB = 'job-0123456789abcdef';
 const TEXT = { progress: 'Writing the file', cancelled: 'Cancelled. No file was written.', failed: 'The file was not written.', another: 'Make another' };
@@ -44,7 +45,7 @@ describe('a job followed from a form (JobRun)', () => {
     const { onDone, onAnother, view } = runJob(ended('done', { result: { path: '/tmp/out.zip' } }));
     const done = await screen.findByTestId('test-done');
     expect(done.textContent).toContain('Saved as /tmp/out.zip');
-    await waitFor(() => expect(document.activeElement).toBe(done)); // moved in an effect after the outcome shows
+    await expectFocus(done); // moved in an effect after the outcome shows
     view.rerender(<p>gone</p>);
     expect(onDone).toHaveBeenCalledTimes(1);
     expect(onDone).toHaveBeenCalledWith({ path: '/tmp/out.zip' });
@@ -53,7 +54,10 @@ describe('a job followed from a form (JobRun)', () => {
 
   it('never shows an unreadable result as success', async () => {
     const { onDone } = runJob(ended('done', { result: { nothing: true } }));
-    expect(within(await screen.findByRole('alert')).getByText(TEXT.failed)).toBeTruthy();
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByText(TEXT.failed)).toBeTruthy();
+    // The outcome's effects (the focus, then telling the screen) have run once the focus is there.
+    await expectFocus(alert.closest('.test-outcome') ?? alert);
     expect(screen.queryByTestId('test-done')).toBeNull();
     expect(onDone).not.toHaveBeenCalled();
   });
@@ -104,7 +108,7 @@ describe('a panel that does one thing with one file (FileActionPanel)', () => {
 
     await user.click(screen.getByRole('button', { name: 'Bring it in' }));
     expect(screen.getByText('Give the full path.')).toBeTruthy();
-    expect(document.activeElement?.id).toBe('test-import-path');
+    await expectFocus('test-import-path');
     expect(run).not.toHaveBeenCalled();
 
     await user.type(screen.getByRole('textbox', { name: 'The file' }), '/media/usb/in.zip');

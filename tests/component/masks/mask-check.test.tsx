@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ok } from '../../../shared/result';
 import { ADMIN } from '../fake-api';
+import { expectFocus } from '../waits';
 import { mask, maskReview, OTHER_STORY_ID, renderReview, STAFF, STORY_ID } from '../review/review-helpers';
 
 const TEXT = 'Dr Okafor 👩‍⚕️ saw me.\r\nHope was kind and Amaka Obi called.';
@@ -46,7 +47,7 @@ describe('the anonymisation check', () => {
     // The problem leads to the first mask not looked at.
     await user.click(problem);
     const hope = within(items[0]!).getAllByRole('button')[0]!;
-    await waitFor(() => expect(document.activeElement).toBe(hope));
+    await expectFocus(hope);
     expect(hope.getAttribute('aria-pressed')).toBe('false');
 
     // Keyboard: Delete removes "Hope" (focus moves on), arrows move, K keeps "Amaka".
@@ -54,9 +55,9 @@ describe('the anonymisation check', () => {
     items = within(screen.getByTestId('mask-list')).getAllByTestId('mask-item');
     expect(items.map(wordsOf)).toEqual(['Amaka', 'Dr Okafor']);
     expect(screen.getAllByTestId('removed-mask').map((item) => item.querySelector('.mask-words')?.textContent)).toEqual(['Hope']);
-    await waitFor(() => expect(document.activeElement).toBe(within(items[0]!).getAllByRole('button')[0]));
+    await expectFocus(within(items[0]!).getAllByRole('button')[0]!);
     await user.keyboard('{ArrowDown}');
-    expect(document.activeElement).toBe(within(items[1]!).getAllByRole('button')[0]);
+    await expectFocus(within(items[1]!).getAllByRole('button')[0]!);
     await user.keyboard('{ArrowUp}k');
     expect(within(items[0]!).getAllByRole('button')[0]!.getAttribute('aria-pressed')).toBe('true');
 
@@ -69,7 +70,7 @@ describe('the anonymisation check', () => {
     expect(within(panel).getByText('This joins the mask it overlaps into one.')).toBeTruthy();
     await user.keyboard('{Enter}');
     const type = screen.getByLabelText('Mask as');
-    expect(document.activeElement).toBe(type);
+    await expectFocus(type);
     await user.selectOptions(type, 'PERSON');
     await user.click(within(panel).getByRole('button', { name: 'Add mask' }));
     items = within(screen.getByTestId('mask-list')).getAllByTestId('mask-item');

@@ -7,6 +7,7 @@ import { ReceivedPacks } from '../../../renderer/src/packs/ReceivedPacks';
 import type { PackStories, ReceivedPack } from '../../../shared/packs/schemas';
 import { ok } from '../../../shared/result';
 import { ADMIN, failure, fakeApi, installApi, VOLUNTEER } from '../fake-api';
+import { expectFocus } from '../waits';
 
 const FOLDER = '/home/staff/Verbatim exports';
 const STORY_A = '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d';
@@ -66,7 +67,7 @@ describe('volunteer packs, in the office', () => {
     await user.click(screen.getByRole('button', { name: 'Make the pack' }));
     expect(screen.getByText('Choose the volunteer the pack is for.')).toBeTruthy();
     expect(screen.getByText('Choose at least one story for the pack.')).toBeTruthy();
-    expect(document.activeElement?.id).toBe('pack-volunteer');
+    await expectFocus('pack-volunteer');
     expect(api.issuePack).not.toHaveBeenCalled();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Volunteer' }), VOLUNTEER.name);
@@ -92,14 +93,16 @@ describe('volunteer packs, in the office', () => {
     expect(screen.getByText('Give the full path of the results file.')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Results file' }), '/home/staff/results.zip');
     await user.click(screen.getByRole('button', { name: 'Bring in the results' }));
-    expect(within(screen.getByRole('alert')).getByText('The results were not brought in. Nothing was changed.')).toBeTruthy();
+    // The refusal is the service's answer: it arrives after the click.
+    expect(within(await screen.findByRole('alert')).getByText('The results were not brought in. Nothing was changed.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Bring in the results' }));
     expect(await screen.findByText(/3 new suggestions added to Review → Suggestions; 1 already brought in before/)).toBeTruthy();
 
     // The volunteer's overall sentiment and note, beside the pack.
     await user.click(await screen.findByRole('button', { name: /Show 1 sentiment or note from pack/ }));
+    // The panel opens at once; its notes arrive after.
     const notes = await screen.findByTestId('pack-notes');
-    expect(within(notes).getByText('Negative')).toBeTruthy();
+    expect(await within(notes).findByText('Negative')).toBeTruthy();
     expect(notes.querySelector('blockquote')?.textContent).toBe('  Waited an hour\non the phone ');
   });
 });

@@ -63,7 +63,7 @@ describe('double coding', () => {
     await user.click(screen.getByRole('button', { name: 'Save and go to the next story' }));
     expect(api.codeSampleStory).toHaveBeenCalledWith({ sampleId: SAMPLE_ID, storyId: first, codeIds: [CODES[1]!.id] });
     await screen.findByRole('heading', { level: 1, name: 'Code story 2 of 4' });
-    expect(api.getMySampleCoding).toHaveBeenLastCalledWith({ sampleId: SAMPLE_ID, storyId: second });
+    await waitFor(() => expect(api.getMySampleCoding).toHaveBeenLastCalledWith({ sampleId: SAMPLE_ID, storyId: second }));
     expect(await screen.findByText('Saved (1 theme). This is the next story.')).toBeTruthy();
   });
 });
@@ -100,8 +100,9 @@ describe('the volunteer view', () => {
     expect((await screen.findByTestId('anonymised-text')).textContent).toBe('[PERSON 1] at the surgery was kind.\r\nCall [PHONE 1].');
     expect(api.getRedactedStory).toHaveBeenCalledWith({ id: STORY_ID });
 
+    // The form is there at once; its controls come with the codebook, after.
     const form = await screen.findByTestId('suggest-theme');
-    await user.click(within(form).getByRole('button', { name: 'Suggest this theme' }));
+    await user.click(await within(form).findByRole('button', { name: 'Suggest this theme' }));
     expect(within(form).getByText('Choose a theme to suggest.')).toBeTruthy();
     expect(api.suggestTag).not.toHaveBeenCalled();
     await user.selectOptions(within(form).getByLabelText('Theme'), CODES[1]!.id);

@@ -3,6 +3,7 @@ import type { AuditEntry } from '../../../shared/audit/schemas';
 import type { StoryDetail } from '../../../shared/capture/story';
 import { ok } from '../../../shared/result';
 import { failure, OUTREACH, storyDetail } from '../fake-api';
+import { expectFocus } from '../waits';
 import { hit, maskReview, renderReview, STAFF, STORY_ID } from './review-helpers';
 
 const statusChange = (seq: number, from: string, to: string, reason?: string): AuditEntry => ({
@@ -27,7 +28,8 @@ describe('the review workflow', () => {
         .mockResolvedValueOnce(ok({ items: [hit(3)], nextCursor: null, rankedAmongRecent: null }))
         .mockResolvedValueOnce(ok({ items: [hit(4, { status: 'returned', returnReason: 'Please add which surgery.' })], nextCursor: null, rankedAmongRecent: null }));
     });
-    expect(api.searchStories).toHaveBeenCalledWith({ query: '', filters: { statuses: ['submitted'] }, limit: 25 });
+    // The list asks for its stories in an effect, once the screen is up.
+    await waitFor(() => expect(api.searchStories).toHaveBeenCalledWith({ query: '', filters: { statuses: ['submitted'] }, limit: 25 }));
     const tabs = screen.getByRole('navigation', { name: 'Review statuses' });
     await waitFor(() => expect(within(tabs).getByRole('link', { name: /^Submitted\s?:\s?3$/ }).getAttribute('aria-current')).toBe('true'));
     await screen.findAllByTestId('review-hit');
@@ -57,7 +59,7 @@ describe('the review workflow', () => {
 
     await user.click(within(panel).getByRole('button', { name: 'Return to the recorder' }));
     const reason = within(panel).getByLabelText('Why is it being returned?');
-    expect(document.activeElement).toBe(reason);
+    await expectFocus(reason);
     await user.click(within(panel).getByRole('button', { name: 'Return the story' }));
     expect(within(panel).getByText('Say why the story is being returned, so the recorder knows what to do.')).toBeTruthy();
     expect(reason.getAttribute('aria-invalid')).toBe('true');

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { JobStatus } from '../../../shared/jobs/schemas';
 import { ok } from '../../../shared/result';
@@ -6,6 +6,7 @@ import type { SurveyFile, SurveyPreview } from '../../../shared/survey/schemas';
 import { SurveySection } from '../../../renderer/src/survey/SurveySection';
 import { guessMapping } from '../../../renderer/src/survey/mapping-form';
 import { failure, fakeApi, installApi } from '../fake-api';
+import { expectFocus } from '../waits';
 
 const PATH = '/home/staff/Downloads/survey.csv';
 const SHA = 'a'.repeat(64);
@@ -70,7 +71,7 @@ describe('survey import screen', () => {
 
     // 2: the columns, guessed from their names, with a sample answer beside each.
     const heading = await screen.findByRole('heading', { name: 'Match the columns' });
-    await waitFor(() => expect(document.activeElement).toBe(heading));
+    await expectFocus(heading);
     const words = screen.getByRole('combobox', { name: "The person's words" }) as HTMLSelectElement;
     expect(words.value).toBe('1');
     expect(screen.getByText(/First answer:\s+The GP was kind/)).toBeTruthy();
@@ -127,11 +128,11 @@ describe('survey import screen', () => {
     const importButton = screen.getByRole('button', { name: 'Import 2 stories' });
     await user.click(importButton);
     expect(screen.getByText('Fix the problems in the file and check it again, or choose to skip the invalid rows.')).toBeTruthy();
-    expect(document.activeElement?.id).toBe('survey-skip');
+    await expectFocus('survey-skip');
     await user.keyboard(' ');
     await user.click(importButton);
     expect(screen.getByText('Confirm that respondents agreed to their feedback being kept.')).toBeTruthy();
-    expect(document.activeElement?.id).toBe('survey-agreed');
+    await expectFocus('survey-agreed');
     expect(api.startSurveyImport).not.toHaveBeenCalled();
     await user.keyboard(' ');
     await user.click(importButton);

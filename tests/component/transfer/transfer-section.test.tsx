@@ -8,6 +8,7 @@ import { ok } from '../../../shared/result';
 import type { TransferConflict, TransferReport } from '../../../shared/transfer/schemas';
 import type { User } from '../../../shared/users/schemas';
 import { ADMIN, OUTREACH, fakeApi, installApi } from '../fake-api';
+import { expectFocus } from '../waits';
 
 const JOB = 'job-0123456789abcdef';
 const SHA = 'c'.repeat(64);
@@ -66,7 +67,7 @@ describe('Share → Transfer file and Bring in → Transfer file', () => {
     await user.keyboard('short');
     await user.click(make.getByRole('button', { name: 'Make the transfer file' }));
     expect(make.getByText('The passphrase must be at least 10 characters long.')).toBeTruthy();
-    expect(document.activeElement?.id).toBe('transfer-pass-new');
+    await expectFocus('transfer-pass-new');
     await user.keyboard(' but longer now');
     await user.tab();
     await user.keyboard('something else');
@@ -82,7 +83,7 @@ describe('Share → Transfer file and Bring in → Transfer file', () => {
     const done = await make.findByTestId('transfer-made');
     expect(within(done).getByText('It holds 46 stories.')).toBeTruthy();
     expect(within(done).getByText(SHA)).toBeTruthy();
-    expect(document.activeElement).toBe(done);
+    await expectFocus(done);
   });
 
   it('previews a transfer file, explains a wrong passphrase, imports it as a job, reports, and lists the conflict to resolve', async () => {
@@ -105,7 +106,7 @@ describe('Share → Transfer file and Bring in → Transfer file', () => {
     await user.keyboard('{Enter}');
     expect((await bring.findByRole('alert')).textContent).toContain('That passphrase does not open this transfer file. Check it with the person');
     // The Cancel button has gone with the job; the focus is back on the button that checks again.
-    expect(document.activeElement?.id).toBe('transfer-preview-button');
+    await expectFocus('transfer-preview-button');
 
     await user.click(bring.getByRole('button', { name: 'Check the file and preview' }));
     const preview = within(await bring.findByTestId('transfer-preview'));
@@ -149,7 +150,7 @@ describe('Share → Transfer file and Bring in → Transfer file', () => {
     expect(api.cancelJob).toHaveBeenCalledWith({ jobId: PREVIEW_JOB });
     expect(await bring.findByText('Cancelled. The file was not checked, and nothing was changed.')).toBeTruthy();
     expect(bring.queryByTestId('transfer-preview')).toBeNull();
-    expect(document.activeElement?.id).toBe('transfer-preview-button');
+    await expectFocus('transfer-preview-button');
   });
 
   it('tells an outreach worker that the file holds the stories they recorded', async () => {

@@ -29,8 +29,11 @@ describe('following a long job', () => {
     api.cancelJob.mockResolvedValue(ok(running(150)));
     installApi(api);
     render(<Job jobId={JOB} />);
-    expect((await screen.findByRole('status')).textContent).toBe('25% done (50 of 200)');
-    expect(screen.getByRole('progressbar', { name: 'Writing the bundle' }).getAttribute('value')).toBe('50');
+    // The progress is on screen ("0 done") before the first poll answers.
+    await waitFor(() => {
+      expect(screen.getByRole('status').textContent).toBe('25% done (50 of 200)');
+      expect(screen.getByRole('progressbar', { name: 'Writing the bundle' }).getAttribute('value')).toBe('50');
+    });
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(api.cancelJob).toHaveBeenCalledWith({ jobId: JOB });
     await waitFor(() => expect(screen.getByTestId('state').textContent).toBe('cancelled'));

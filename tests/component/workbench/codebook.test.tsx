@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { ok } from '../../../shared/result';
 import { failure } from '../fake-api';
 import { renderApp } from '../render-app';
+import { expectFocus } from '../waits';
 import { codeNamed, installWorkbench } from './workbench-fakes';
 
 async function onCodebook() {
@@ -51,7 +52,7 @@ describe('the codebook', () => {
     api.renameCode.mockResolvedValue(ok({ ...waiting, name: 'Waiting' }));
     await user.click(within(rowOf('Waiting times')).getByRole('button', { name: 'Change Waiting times' }));
     const name = screen.getByLabelText('New name');
-    expect(document.activeElement).toBe(name);
+    await expectFocus(name);
     await user.clear(name);
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     expect(screen.getByText('Enter a name.')).toBeTruthy();

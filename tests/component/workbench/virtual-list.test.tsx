@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { FALLBACK_VIEWPORT, VirtualList, visibleRange } from '../../../renderer/src/workbench/ui/VirtualList';
@@ -35,7 +35,8 @@ function List({ onOpen, onNearEnd }: { onOpen(index: number): void; onNearEnd():
   );
 }
 
-const focusedText = () => document.activeElement?.textContent;
+/** The focus follows the keyboard in a passive effect: wait for it to reach the row. */
+const expectFocusOn = (text: string) => waitFor(() => expect(document.activeElement?.textContent).toBe(text));
 
 describe('the windowed list', () => {
   it('works out the rows in view', () => {
@@ -65,27 +66,27 @@ describe('the windowed list', () => {
     // One Tab stop: only the active row can be tabbed to.
     expect(list.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
     await user.tab();
-    expect(focusedText()).toBe('Story 0');
+    await expectFocusOn('Story 0');
     await user.keyboard('{ArrowDown}');
-    expect(focusedText()).toBe('Story 1');
+    await expectFocusOn('Story 1');
     await user.keyboard('{ArrowDown}{ArrowDown}{ArrowUp}');
-    expect(focusedText()).toBe('Story 2');
+    await expectFocusOn('Story 2');
     await user.keyboard('{PageDown}');
-    expect(focusedText()).toBe(`Story ${2 + Math.floor(FALLBACK_VIEWPORT / ROW) - 1}`);
+    await expectFocusOn(`Story ${2 + Math.floor(FALLBACK_VIEWPORT / ROW) - 1}`);
 
     // End: the last story, rendered, focused; nearing the end asks for more.
     await user.keyboard('{End}');
-    expect(focusedText()).toBe('Story 99999');
+    await expectFocusOn('Story 99999');
     expect(list.querySelector('[data-index="99999"]')?.getAttribute('aria-posinset')).toBe('100000');
     expect(list.querySelectorAll('li').length).toBeLessThanOrEqual(bound + 1);
     expect(list.querySelector('[data-index="0"]')).toBeNull();
-    expect(nearEnd).toHaveBeenCalled();
+    await waitFor(() => expect(nearEnd).toHaveBeenCalled());
     expect(list.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
 
     await user.keyboard('{Home}');
-    expect(focusedText()).toBe('Story 0');
+    await expectFocusOn('Story 0');
     await user.keyboard('{ArrowUp}');
-    expect(focusedText()).toBe('Story 0');
+    await expectFocusOn('Story 0');
 
     // Enter opens the focused story.
     await user.keyboard('{ArrowDown}{Enter}');

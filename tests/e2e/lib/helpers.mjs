@@ -1,7 +1,7 @@
 /* global window, document, indexedDB -- used inside page.evaluate callbacks, which run in the browser */
 /** Shared steps for the end-to-end scenarios. */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
+import { createDecipheriv, createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
 export { assert };
@@ -13,6 +13,27 @@ export const PASSPHRASE = 'quiet harbour lantern 42';
 export const NEW_PASSPHRASE = 'seven orange kites at dawn';
 
 export const sha256 = (path) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/**
+ * Runs `assertion` (which reads the page and asserts) until it passes, and returns what
+ * it returns; after `timeout` ms its last failure is thrown. For the reads Playwright
+ * does not wait for by itself (count, textContent, allTextContents, inputValue,
+ * getAttribute, isVisible, evaluate): the screen may still be catching up with an answer
+ * or an effect, so a single read races with it.
+ *
+ *   await eventually(async () => assert.equal(await rows.count(), 3));
+ */
+export async function eventually(assertion, { timeout = 10_000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
 
 /**
  * Opens a section of an area from the main navigation (for example Share → Transfer file)
@@ -40,6 +61,10 @@ export async function expectScreen(page, name) {
   );
   return heading;
 }
+
+/** Waits until the element with the id `id` has the focus, which screens often move in an effect or the next frame. */
+export const expectFocus = (page, id, message = `the focus is on #${id}`) =>
+  eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.id ?? null), id, message));
 
 /** What the store itself says, through the same bridge the app uses. */
 export const storeStatus = (page) => page.evaluate(() => window.verbatim.getStoreStatus({}));
@@ -179,6 +204,20 @@ export const draftRecords = (page) =>
         };
       }),
   );
+
+/**
+ * What a draft record (from draftRecords) holds, decrypted in Node with the store's
+ * draft key (AES-256-GCM, the record's id and owner as additional data, as the app
+ * seals it): a test's way to know which change a draft on disk has caught.
+ */
+export async function openDraftRecord(page, record) {
+  const { key } = (await page.evaluate(() => window.verbatim.getDraftKey({}))).value;
+  const sealed = Buffer.from(record.ciphertext);
+  const decipher = createDecipheriv('aes-256-gcm', Buffer.from(key, 'base64'), Buffer.from(record.iv));
+  decipher.setAAD(Buffer.from(`verbatim-draft:v1:${record.id}:${record.userId}`, 'utf8'));
+  decipher.setAuthTag(sealed.subarray(sealed.length - 16));
+  return JSON.parse(Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]).toString('utf8'));
+}
 
 /** True when `needle`'s UTF-8 bytes appear anywhere in `bytes`. */
 export function containsBytes(bytes, needle) {

@@ -1,5 +1,4 @@
-/* global document -- used inside page.evaluate callbacks, which run in the browser */
-import { ADMIN, assert, completeSetup, createFirstAccount, expectScreen, organisationShown, PASSPHRASE, shownRecoveryKey, storeStatus } from '../lib/helpers.mjs';
+import { ADMIN, assert, completeSetup, createFirstAccount, eventually, expectFocus, expectScreen, organisationShown, PASSPHRASE, shownRecoveryKey, storeStatus } from '../lib/helpers.mjs';
 
 export const tests = [
   {
@@ -18,7 +17,7 @@ export const tests = [
       await page.getByText('Enter the name of your organisation.').waitFor();
       await page.getByText('The passphrase must be at least 10 characters long.').waitFor();
       await page.getByText('The two passphrases are not the same. Type them again.').waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'setup-organisation', 'focus goes to the first field with a problem');
+      await expectFocus(page, 'setup-organisation', 'focus goes to the first field with a problem');
       const describedBy = await page.getByLabel('Organisation name').getAttribute('aria-describedby');
       assert.ok(describedBy?.includes('setup-organisation-error'), 'the error is linked to its field');
       assert.equal((await storeStatus(page)).value.state, 'absent', 'nothing was created');
@@ -29,7 +28,7 @@ export const tests = [
       assert.equal(await strength.getAttribute('aria-live'), 'polite');
       assert.match(await strength.textContent(), /too short\. 5 more characters needed/);
       await page.getByLabel('New passphrase', { exact: true }).fill(PASSPHRASE);
-      assert.match(await strength.textContent(), /^Strength: (good|strong)/);
+      await eventually(async () => assert.match(await strength.textContent(), /^Strength: (good|strong)/));
 
       // The organisation name is kept exactly as typed: inner and trailing spaces too.
       const organisation = 'Healthwatch  Westminster ';
@@ -68,7 +67,7 @@ export const tests = [
       await t.screen(page, '03c-first-account-errors');
       await createFirstAccount(page);
 
-      assert.equal(await organisationShown(page), organisation);
+      await eventually(async () => assert.equal(await organisationShown(page), organisation));
       const signedIn = await page.getByTestId('signed-in-person').textContent();
       assert.ok(signedIn.includes(ADMIN.name) && signedIn.includes('Administrator'), `the header names who is signed in: ${signedIn}`);
       const status = (await storeStatus(page)).value;

@@ -1,6 +1,5 @@
-/* global document -- used inside page.evaluate callbacks, which run in the browser */
 import { readFileSync } from 'node:fs';
-import { assert, completeSetup, expectScreen, lockWithButton, organisationShown, ORGANISATION, PASSPHRASE, sha256, signIn, storeStatus, unlockWith } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, expectFocus, expectScreen, lockWithButton, organisationShown, ORGANISATION, PASSPHRASE, sha256, signIn, storeStatus, unlockWith } from '../lib/helpers.mjs';
 
 export const tests = [
   {
@@ -19,7 +18,7 @@ export const tests = [
       const alert = page.getByRole('alert').filter({ hasText: 'That passphrase is not right.' });
       await alert.waitFor();
       assert.equal(await page.getByLabel('Passphrase', { exact: true }).getAttribute('aria-describedby'), 'unlock-error');
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'unlock-passphrase', 'focus returns to the passphrase');
+      await expectFocus(page, 'unlock-passphrase', 'focus returns to the passphrase');
       assert.equal((await storeStatus(page)).value.state, 'locked', 'still locked');
       assert.equal(await page.getByRole('navigation').count(), 0, 'the shell is not shown');
       assert.equal(sha256(t.dbPath), dbHash, 'the store file is untouched');
@@ -28,7 +27,7 @@ export const tests = [
 
       await unlockWith(page, PASSPHRASE);
       await signIn(page);
-      assert.equal(await organisationShown(page), ORGANISATION);
+      await eventually(async () => assert.equal(await organisationShown(page), ORGANISATION));
       assert.equal((await storeStatus(page)).value.state, 'unlocked');
     },
   },

@@ -1,4 +1,4 @@
-import { assert, completeSetup, expectScreen, lockWithButton, organisationShown, ORGANISATION, storeStatus } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, expectScreen, lockWithButton, organisationShown, ORGANISATION, storeStatus } from '../lib/helpers.mjs';
 
 // The store lives in the main process (here, the harness), not in the page. A reload
 // of the page therefore shows the store as it is: still unlocked if it was unlocked
@@ -14,7 +14,7 @@ export const tests = [
       await page.reload();
       await expectScreen(page, 'Settings');
       assert.equal((await storeStatus(page)).value.state, 'unlocked');
-      assert.equal(await organisationShown(page), ORGANISATION);
+      await eventually(async () => assert.equal(await organisationShown(page), ORGANISATION));
       assert.equal(await page.getByRole('link', { name: 'Settings' }).getAttribute('aria-current'), 'page');
       await t.screen(page, '10-reload-unlocked');
     },

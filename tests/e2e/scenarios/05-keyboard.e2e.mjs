@@ -86,6 +86,8 @@ export const tests = [
       await page.keyboard.press('Enter');
       // Locking signed Amira out: she signs in again with the keyboard.
       await expectScreen(page, 'Who is using Verbatim?');
+      // The people are listed once their list arrives, after the heading: Tab has nowhere to go before.
+      await page.getByRole('radio', { name: 'Amira Khan' }).waitFor();
       await tabTo(page, (f) => f.tag === 'INPUT' && f.label === 'Amira Khan', 'Amira in the list of people');
       await page.keyboard.press('Space');
       await tabTo(page, (f) => f.id === 'sign-in-pin', 'the PIN field');

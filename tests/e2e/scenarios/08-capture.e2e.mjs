@@ -1,8 +1,10 @@
-/* global document, getComputedStyle -- used inside page.evaluate callbacks, which run in the browser */
+/* global getComputedStyle -- used inside page.evaluate callbacks, which run in the browser */
 import {
   answerConsent,
   assert,
   completeSetup,
+  eventually,
+  expectFocus,
   expectScreen,
   getStory,
   listStories,
@@ -25,7 +27,7 @@ export const tests = [
       const page = await t.open(await t.newPage());
       await completeSetup(page);
       await startEvent(page, { partner: 'Westminster Carers Network' });
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'capture-words', 'the words field is ready for typing');
+      await expectFocus(page, 'capture-words', 'the words field is ready for typing');
       const words = wordsField(page);
       for (const [attribute, value] of [
         ['spellcheck', 'false'],
@@ -45,7 +47,7 @@ export const tests = [
       await page.keyboard.press('Control+Enter');
       const summary = page.locator('#capture-problems');
       await summary.waitFor();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'capture-problems', 'the summary of problems takes focus');
+      await expectFocus(page, 'capture-problems', 'the summary of problems takes focus');
       for (const message of [
         'Type what the person said. The story is empty.',
         "Choose whether these are the person's own words or your summary.",
@@ -55,7 +57,7 @@ export const tests = [
       }
       await t.screen(page, '21-capture-problems');
       await summary.getByRole('link', { name: 'Type what the person said. The story is empty.' }).click();
-      assert.equal(await page.evaluate(() => document.activeElement?.id), 'capture-words', 'each problem links to its field');
+      await expectFocus(page, 'capture-words', 'each problem links to its field');
 
       await words.pressSequentially(STORY);
       assert.equal(await words.inputValue(), STORY, 'the field holds exactly what was typed');
@@ -65,9 +67,11 @@ export const tests = [
       await page.getByLabel('English translation (optional)').fill('The doctor told me to wait two weeks.');
       // Services: found by typing, chosen with Enter.
       await page.getByLabel('Find a service').fill('pharm');
+      // The register of services arrives after the form: Enter chooses once a match is listed.
+      await page.locator('.service-options li').first().waitFor();
       await page.getByLabel('Find a service').press('Enter');
-      const chosen = await page.getByRole('list', { name: 'Chosen services' }).getByRole('button').allTextContents();
-      assert.equal(chosen.length, 1, 'Enter chose the first match');
+      const chosen = page.getByRole('list', { name: 'Chosen services' }).getByRole('button');
+      await eventually(async () => assert.equal((await chosen.allTextContents()).length, 1, 'Enter chose the first match'));
       await answerConsent(page, { keep: 'No' });
       await page.getByRole('button', { name: /^Save story/ }).click();
       await summary.getByRole('link', { name: 'The story cannot be saved: the person has not agreed to it being kept.' }).waitFor();

@@ -1,4 +1,4 @@
-/* global document, indexedDB -- used inside page.evaluate callbacks, which run in the browser */
+/* global indexedDB -- used inside page.evaluate callbacks, which run in the browser */
 import {
   ADMIN,
   answerConsent,
@@ -6,8 +6,11 @@ import {
   completeSetup,
   containsBytes,
   draftRecords,
+  eventually,
+  expectFocus,
   expectScreen,
   getStory,
+  openDraftRecord,
   listStories,
   PASSPHRASE,
   question,
@@ -36,11 +39,20 @@ async function typeStory(page) {
   assert.equal(await words.inputValue(), STORY, 'the field holds exactly what was typed');
 }
 
-/** The drafts database holds one record, encrypted, with no words in it. */
+/**
+ * The drafts database holds one record, encrypted, with no words in it. It is written a
+ * moment after each change: wait for the one that holds the last change (the words and
+ * whose words they are), as the store's draft key opens it.
+ */
 async function expectEncryptedDraft(page) {
-  const records = await draftRecords(page);
-  assert.equal(records.length, 1, 'one draft was written within 400 ms of the last keystroke');
-  const [record] = records;
+  const record = await eventually(async () => {
+    const records = await draftRecords(page);
+    assert.equal(records.length, 1, 'one draft is kept');
+    const { values } = await openDraftRecord(page, records[0]);
+    assert.equal(values.text, STORY, 'the draft holds the words as typed');
+    assert.equal(values.wordsKind, 'own-words', 'and the last answer given');
+    return records[0];
+  });
   assert.deepEqual(record.fields, ['ciphertext', 'id', 'iv', 'updatedAt', 'userId'], 'a draft record holds only its id, owner, time, IV and ciphertext');
   assert.equal(record.iv.length, 12, 'a 12-byte AES-GCM IV');
   assert.ok(record.ciphertext.length > Buffer.byteLength(STORY, 'utf8'), 'the whole form is in the ciphertext');
@@ -65,7 +77,7 @@ async function resumeAndCheck(t, page, screenshot) {
   const words = wordsField(page);
   await words.waitFor();
   assert.equal(await words.inputValue(), STORY, 'the IDENTICAL text is back');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'capture-words', 'ready to carry on typing');
+  await expectFocus(page, 'capture-words', 'ready to carry on typing');
   assert.equal(await question(page, 'Whose words are these?').getByLabel("The person's own words").isChecked(), true, 'the other answers are back too');
   assert.equal(await page.getByTestId('capture-event-name').textContent(), 'Church Street community fair', 'at the same event');
 }
@@ -84,8 +96,8 @@ async function saveAndCheck(page) {
     const dbs = await indexedDB.databases();
     return dbs.some((db) => db.name === 'verbatim-drafts');
   });
-  await page.waitForTimeout(300);
-  assert.equal((await draftRecords(page)).length, 0, 'the draft is deleted once its story is saved');
+  // The draft is removed after "saved" shows, in the background.
+  await eventually(async () => assert.equal((await draftRecords(page)).length, 0, 'the draft is deleted once its story is saved'));
 }
 
 /** Setup, an event, and a story typed but never saved. */
@@ -95,7 +107,6 @@ async function typeWithoutSaving(t) {
   await startEvent(page);
   await typeStory(page);
   await question(page, 'Whose words are these?').getByLabel("The person's own words").check();
-  await page.waitForTimeout(400);
   await expectEncryptedDraft(page);
   return page;
 }
@@ -147,6 +158,7 @@ export const tests = [
       await card.getByRole('alertdialog', { name: 'Discard this draft?' }).waitFor();
       await t.screen(again, '31-discard-draft-confirm');
       await card.getByRole('button', { name: 'Keep it' }).click();
+      await card.getByRole('button', { name: /^Discard/ }).waitFor();
       assert.equal((await draftRecords(again)).length, 1, 'Keep it kept it');
       await card.getByRole('button', { name: /^Discard/ }).click();
       await card.getByRole('button', { name: 'Yes, discard it' }).click();

@@ -4,6 +4,7 @@ import {
   assert,
   captureStory,
   completeSetup,
+  eventually,
   expectScreen,
   getStory,
   listStories,
@@ -71,14 +72,14 @@ export const tests = [
       await page.getByRole('link', { name: 'Stories' }).click();
       await expectScreen(page, 'Stories');
       await page.getByTestId('story-item').first().waitFor();
-      assert.deepEqual(await page.locator('.story-excerpt').allTextContents(), ['Recorded by Tomasz at Lisson Grove.']);
+      await eventually(async () => assert.deepEqual(await page.locator('.story-excerpt').allTextContents(), ['Recorded by Tomasz at Lisson Grove.']));
       await t.screen(page, '42-stories-outreach');
 
       // Grace, a volunteer: no Capture, no Stories, and the services refuse her.
       await switchUser(page);
       await signIn(page, { name: GRACE.name, pin: GRACE.pin, expect: 'Review' });
-      const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-      assert.deepEqual(nav, ['Review', 'Action plan', 'Settings']);
+      const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+      await eventually(async () => assert.deepEqual(await nav.allTextContents(), ['Review', 'Action plan', 'Settings']));
       const listed = await listStories(page, { scope: 'all', limit: 50 });
       assert.equal(listed.ok, false);
       assert.equal(listed.code, 'FORBIDDEN', 'a volunteer may not list stories');

@@ -41,6 +41,8 @@ export const tests = [
       await tabTo(page, (f) => f.tag === 'BUTTON' && f.text === 'Capture without an event', 'the "no event" button');
       await page.keyboard.press('Enter');
       await page.waitForFunction(() => document.activeElement?.id === 'capture-words');
+      // The register of services arrives after the form; until then Tab has no list to stop at.
+      await page.locator('.service-options li').first().waitFor();
 
       // The words, line by line (Enter makes a new line in the text area).
       for (const [index, line] of STORY_LINES.entries()) {

@@ -3,6 +3,7 @@ import {
   assert,
   completeSetup,
   createFirstAccount,
+  eventually,
   expectScreen,
   ORGANISATION,
   PASSPHRASE,
@@ -101,7 +102,7 @@ export const tests = [
       await page.getByRole('button', { name: 'Save changes' }).click();
       await page.getByText('Lisson Grove Health Centre has been saved.').waitFor();
       const row = page.getByRole('row', { name: /Lisson Grove Health Centre/ });
-      assert.ok((await row.textContent()).includes('1-101010101'));
+      await eventually(async () => assert.ok((await row.textContent()).includes('1-101010101'), 'the row shows the CQC location id'));
       await row.getByRole('button', { name: 'Retire Lisson Grove Health Centre' }).click();
       await row.getByRole('button', { name: 'Yes, retire it' }).click();
       await page.getByText('Lisson Grove Health Centre has been retired.').waitFor();

@@ -1,5 +1,5 @@
 /* global window, document -- used inside page.evaluate callbacks, which run in the browser */
-import { assert, completeSetup, expectScreen } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, expectScreen } from '../lib/helpers.mjs';
 import { createStory, openReview, reviewScreen, reviewSection } from './49-review-steps.e2e.mjs';
 
 // "Amber" is on the always-mask list (a member of staff), so "Amber warning lights" is masked
@@ -27,7 +27,7 @@ export const tests = [
       await page.getByLabel('Always mask').fill('  Amber  \n\nAmber\n');
       await page.getByRole('button', { name: 'Save the lists' }).click();
       await page.getByText('The lists have been saved.').waitFor();
-      assert.equal(await page.getByLabel('Always mask').inputValue(), 'Amber', 'blank lines, spaces and repeats are left out');
+      await eventually(async () => assert.equal(await page.getByLabel('Always mask').inputValue(), 'Amber', 'blank lines, spaces and repeats are left out'));
       const lists = await page.evaluate(() => window.verbatim.getAnonymiserLists({}));
       assert.deepEqual(lists.value.knownNames, ['Amber']);
       assert.ok(lists.value.allowList.includes('Wren'));

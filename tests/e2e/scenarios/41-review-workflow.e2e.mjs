@@ -1,5 +1,5 @@
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
-import { addPerson, assert, completeSetup, expectScreen, getStory, signIn, switchUser } from '../lib/helpers.mjs';
+import { addPerson, assert, completeSetup, eventually, expectScreen, getStory, signIn, switchUser } from '../lib/helpers.mjs';
 import { createStory, openReview, reviewScreen, reviewSection } from './49-review-steps.e2e.mjs';
 
 const TOMASZ = { name: 'Tomasz Nowak', role: 'Outreach worker', pin: '1357' };
@@ -30,18 +30,20 @@ export const tests = [
       await signIn(page, { name: TOMASZ.name, pin: TOMASZ.pin, expect: '' });
       const id = await createStory(page, { text: TEXT });
       await openReview(page);
-      assert.equal(await page.getByRole('navigation', { name: 'Review sections' }).count(), 0, 'an outreach worker has one section, no section links');
       await page.getByText('No stories have been returned to you.').waitFor();
+      assert.equal(await page.getByRole('navigation', { name: 'Review sections' }).count(), 0, 'an outreach worker has one section, no section links');
       await reviewScreen(t, page, 'review-returned-empty');
 
       // Amira starts a review, then returns it; the reason is required.
       await switchUser(page);
       await signIn(page, { ...ADMIN, expect: '' });
       await openSubmittedStory(page, t, 'review-workflow-submitted');
-      assert.equal(await page.getByTestId('review-story-text').textContent(), TEXT);
+      await eventually(async () => assert.equal(await page.getByTestId('review-story-text').textContent(), TEXT));
       await reviewScreen(t, page, 'review-story-submitted');
       await page.getByRole('button', { name: 'Start review' }).click();
       await page.getByText('The story is now: In review.').waitFor();
+      // The story is read again after the move, and its actions start afresh: wait for that before opening the return form.
+      await page.getByTestId('review-history-entry').filter({ hasText: 'Status: Submitted → In review' }).waitFor();
       await page.getByTestId('review-status').getByRole('button', { name: 'Return to the recorder' }).click();
       await page.getByRole('button', { name: 'Return the story' }).click();
       await page.getByText('Say why the story is being returned, so the recorder knows what to do.').waitFor();
@@ -51,10 +53,13 @@ export const tests = [
       await page.getByLabel('Why is it being returned?').fill(REASON);
       await page.getByRole('button', { name: 'Return the story' }).click();
       await page.getByText('The story is now: Returned.').waitFor();
-      assert.match(await page.getByTestId('returned-notice').textContent(), new RegExp(`returned to ${TOMASZ.name}.*${REASON.slice(0, 20)}`));
+      // The notice and the history come with the story read again after the move.
+      await eventually(async () => assert.match(await page.getByTestId('returned-notice').textContent(), new RegExp(`returned to ${TOMASZ.name}.*${REASON.slice(0, 20)}`)));
       const lastEntry = page.getByTestId('review-history-entry').last();
-      assert.match(await lastEntry.textContent(), /Status: In review → Returned/);
-      assert.match(await lastEntry.textContent(), /Reason: Which surgery/);
+      await eventually(async () => {
+        assert.match(await lastEntry.textContent(), /Status: In review → Returned/);
+        assert.match(await lastEntry.textContent(), /Reason: Which surgery/);
+      });
       await reviewScreen(t, page, 'review-story-returned');
 
       // The services refuse a move the workflow does not allow, in plain words.
@@ -72,7 +77,7 @@ export const tests = [
       await reviewScreen(t, page, 'review-returned-to-you');
       await returned.first().getByRole('link', { name: /Open and resubmit/ }).click();
       await expectScreen(page, 'Review a story');
-      assert.match(await page.getByTestId('returned-notice').textContent(), /This story was returned to you\. The reviewer said:Which surgery/);
+      await eventually(async () => assert.match(await page.getByTestId('returned-notice').textContent(), /This story was returned to you\. The reviewer said:Which surgery/));
       await reviewScreen(t, page, 'review-story-outreach-returned');
       await page.getByRole('button', { name: 'Resubmit' }).click();
       await page.getByText('The story is now: Submitted.').waitFor();

@@ -1,5 +1,5 @@
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
-import { addPerson, assert, completeSetup, expectScreen, signIn, switchUser } from '../lib/helpers.mjs';
+import { addPerson, assert, completeSetup, eventually, expectScreen, signIn, switchUser } from '../lib/helpers.mjs';
 import { checkAsProposed, createStory, openReview, reviewScreen, reviewSection } from './49-review-steps.e2e.mjs';
 
 const GRACE = { name: 'Grace Mensah', role: 'Volunteer', pin: '9753' };
@@ -26,8 +26,8 @@ export const tests = [
       await switchUser(page);
       await signIn(page, { name: GRACE.name, pin: GRACE.pin, expect: '' });
       await openReview(page);
-      const nav = await page.getByRole('navigation', { name: 'Review sections' }).getByRole('link').allTextContents();
-      assert.deepEqual(nav, ['Anonymised stories', 'My suggestions', 'Review packs']);
+      const nav = page.getByRole('navigation', { name: 'Review sections' }).getByRole('link');
+      await eventually(async () => assert.deepEqual(await nav.allTextContents(), ['Anonymised stories', 'My suggestions', 'Review packs']));
       const hits = page.getByTestId('anonymised-hit');
       await hits.first().waitFor();
       assert.equal(await hits.count(), 1, 'only the checked story is listed');

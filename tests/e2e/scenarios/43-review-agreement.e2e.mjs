@@ -1,5 +1,5 @@
 /* global window -- used inside page.evaluate callbacks, which run in the browser */
-import { addPerson, assert, completeSetup, expectScreen, signIn, switchUser } from '../lib/helpers.mjs';
+import { addPerson, assert, completeSetup, eventually, expectScreen, signIn, switchUser } from '../lib/helpers.mjs';
 import { createStory, openReview, reviewScreen, reviewSection } from './49-review-steps.e2e.mjs';
 
 const PRIYA = { name: 'Priya Shah', role: 'Staff', pin: '8642' };
@@ -48,7 +48,9 @@ export const tests = [
       await page.getByRole('link', { name: 'Choose reviewer B.' }).waitFor();
       await page.getByRole('link', { name: 'Choose at least two stories.' }).waitFor();
       await page.getByLabel('Name of the sample').fill('Access and waiting, March');
-      assert.equal(await page.getByLabel('Reviewer A').inputValue(), (await page.evaluate(() => window.verbatim.getSession({}))).value.user.id, 'the person making it is reviewer A');
+      const me = (await page.evaluate(() => window.verbatim.getSession({}))).value.user.id;
+      // The reviewers to choose from arrive after the form.
+      await eventually(async () => assert.equal(await page.getByLabel('Reviewer A').inputValue(), me, 'the person making it is reviewer A'));
       await page.getByLabel('Reviewer B').selectOption({ label: PRIYA.name });
       const picks = page.locator('.review-pick-item input[type="checkbox"]');
       await picks.first().waitFor();

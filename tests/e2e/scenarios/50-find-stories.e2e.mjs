@@ -7,7 +7,7 @@
  *
  * Also exports the steps the other workbench scenarios (51, 52) share.
  */
-import { assert, completeSetup, expectScreen } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, expectScreen } from '../lib/helpers.mjs';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -236,7 +236,7 @@ export const tests = [
       await shot(t, page, 'wb-04-search-help');
       await page.keyboard.press('Escape');
       await page.getByRole('region', { name: 'How to search' }).waitFor({ state: 'hidden' });
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'How to search', 'Escape gives the focus back to the button');
+      await eventually(async () => assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'How to search', 'Escape gives the focus back to the button'));
     },
   },
   {

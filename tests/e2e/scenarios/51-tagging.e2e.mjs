@@ -4,7 +4,7 @@
  * sentiment, a passage, the overall sentiment, next and previous story; and a
  * 100,000-character story whose very last words are tagged as a passage.
  */
-import { assert, completeSetup, expectScreen } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, expectFocus, expectScreen } from '../lib/helpers.mjs';
 import { call, newStory, openStories, saveStories, search, shot } from './50-find-stories.e2e.mjs';
 
 const STORIES = [
@@ -47,6 +47,8 @@ const selectWords = (page, start, end) =>
   );
 
 const focused = (page) => page.evaluate(() => ({ tag: document.activeElement?.tagName, id: document.activeElement?.id, text: document.activeElement?.textContent ?? '' }));
+/** The index of the list row that holds the focus (the list moves the focus in an effect). */
+const focusedRow = (page) => page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index') ?? null);
 
 export const tests = [
   {
@@ -60,19 +62,19 @@ export const tests = [
       // The list from the keyboard: Down, then Enter opens the second story (newest first).
       await page.locator('.wb-row-open').first().focus();
       await page.keyboard.press('ArrowDown');
-      assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index')), '1');
+      await eventually(async () => assert.equal(await focusedRow(page), '1'));
       await page.keyboard.press('End');
-      assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index')), '2');
+      await eventually(async () => assert.equal(await focusedRow(page), '2'));
       await page.keyboard.press('Home');
       await page.keyboard.press('Enter');
       await expectScreen(page, 'Story');
-      assert.equal(await page.getByTestId('story-position').textContent(), 'Story 1 of 3 in your search');
+      await eventually(async () => assert.equal(await page.getByTestId('story-position').textContent(), 'Story 1 of 3 in your search'));
       const first = ids[2];
       assert.equal((await shownWords(page)).text, STORIES[2]);
 
       // T: the theme picker; type, Down, Enter adds; the new tag has the focus; 2 = negative.
       await page.keyboard.press('t');
-      assert.equal((await focused(page)).id, 'wb-tag-code');
+      await expectFocus(page, 'wb-tag-code');
       await page.keyboard.type('transport');
       await page.getByRole('listbox').getByRole('option').first().waitFor();
       await shot(t, page, 'wb-10-code-picker');
@@ -159,8 +161,10 @@ export const tests = [
       await page.getByLabel('Reason for the correction').fill('The person added a sentence.');
       await page.getByRole('button', { name: 'Save the correction' }).click();
       await page.getByText('The correction has been saved as revision 2.').waitFor();
-      assert.equal(await page.getByText('Refers to an earlier version of the words (revision 1).').count(), 2);
-      assert.deepEqual((await shownWords(page)).marks, [], 'passages of an earlier version are not drawn over the new words');
+      await eventually(async () => {
+        assert.equal(await page.getByText('Refers to an earlier version of the words (revision 1).').count(), 2);
+        assert.deepEqual((await shownWords(page)).marks, [], 'passages of an earlier version are not drawn over the new words');
+      });
 
       // K: back to the previous story; Back to stories puts the focus on its row.
       await page.evaluate(() => document.activeElement?.blur());
@@ -168,14 +172,11 @@ export const tests = [
       await page.getByTestId('story-position').filter({ hasText: 'Story 2 of 3' }).waitFor();
       await page.getByRole('link', { name: 'Back to stories' }).click();
       await page.getByRole('heading', { level: 1, name: 'Stories' }).waitFor();
-      await page.waitForFunction(() => document.activeElement?.closest('[data-index]'), null, { timeout: 5000 }).catch(() => undefined);
-      assert.equal(
-        await page.evaluate(() => document.activeElement?.closest('[data-index]')?.getAttribute('data-index')),
-        '1',
-        'Back to stories puts the focus on the row of the story shown last',
-      );
-      const themes = await page.getByTestId('story-themes').allTextContents();
-      assert.ok(themes[0].includes('Parking and transport') || themes[0].includes('transport'), `the list shows the new theme: ${themes[0]}`);
+      await eventually(async () => assert.equal(await focusedRow(page), '1', 'Back to stories puts the focus on the row of the story shown last'));
+      await eventually(async () => {
+        const themes = await page.getByTestId('story-themes').allTextContents();
+        assert.ok(themes[0]?.includes('Parking and transport') || themes[0]?.includes('transport'), `the list shows the new theme: ${themes[0]}`);
+      });
       await shot(t, page, 'wb-13-back-to-list');
 
       // The sentiment filter finds the story whose overall sentiment was set.

@@ -4,7 +4,7 @@
  * move, merge (the tags move with it), retire and restore; merging a code into
  * itself or into one of its own sub-themes is refused with the service's reason.
  */
-import { assert, completeSetup, expectScreen } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, expectScreen } from '../lib/helpers.mjs';
 import { call, mainNav, newStory, saveStories, shot } from './50-find-stories.e2e.mjs';
 
 /** The Codebook page, from Stories. */
@@ -64,10 +64,9 @@ export const tests = [
       await editor.getByRole('button', { name: 'Rename' }).click();
       await status(page, 'Renamed “Interpreting” to “Interpreting and translation”.');
       await row(page, 'Interpreting and translation').waitFor();
-      assert.equal(
-        await page.evaluate(() => document.activeElement?.textContent),
-        'Change Interpreting and translation',
-        'the focus goes back to the renamed code',
+      // The focus goes back once the codebook has been read again.
+      await eventually(async () =>
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Change Interpreting and translation', 'the focus goes back to the renamed code'),
       );
 
       // Move the sub-theme to the top level, and back under its theme.

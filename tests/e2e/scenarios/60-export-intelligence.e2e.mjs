@@ -12,7 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { assert, completeSetup, openSection } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, expectFocus, openSection } from '../lib/helpers.mjs';
 import { call, newStory, saveStories, shot } from './50-find-stories.e2e.mjs';
 
 const require = createRequire(import.meta.url);
@@ -33,8 +33,6 @@ async function approvedAndChecked(page, texts, change = {}) {
   }
   return ids;
 }
-
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 export const tests = [
   {
@@ -85,7 +83,7 @@ export const tests = [
       await shot(t, page, 'intelligence-01b-preview-progress');
       await progress.getByRole('button', { name: 'Cancel' }).press('Enter');
       await page.getByText('The preview was cancelled. Nothing was changed.').waitFor();
-      assert.equal(await focusedId(page), 'intelligence-preview-button');
+      await expectFocus(page, 'intelligence-preview-button');
       assert.equal(await page.getByTestId('intelligence-preview').count(), 0);
       await page.unroute('**/ipc/getJobStatus', heldPreview);
 
@@ -93,7 +91,7 @@ export const tests = [
       await page.keyboard.press('Enter');
       const preview = page.getByTestId('intelligence-preview');
       await preview.waitFor();
-      assert.equal(await focusedId(page), 'intelligence-preview-title');
+      await expectFocus(page, 'intelligence-preview-title');
       assert.equal(await preview.getByText('6 stories will go out.').count(), 1);
       assert.equal((await page.getByTestId('left-out-noConsentToShare').locator('td').textContent()).trim(), '1');
       assert.equal((await page.getByTestId('left-out-notApproved').locator('td').textContent()).trim(), '1');
@@ -104,16 +102,21 @@ export const tests = [
 
       // Refused until every item is ticked and the manager named; focus goes to the first problem.
       await page.getByRole('button', { name: 'Export the bundle' }).press('Enter');
+      await page.getByText('Confirm every item of the checklist').waitFor();
       assert.equal(await page.getByText('Confirm every item of the checklist').count(), 1);
-      assert.match(await focusedId(page), /^election-item-/);
+      await eventually(async () => assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^election-item-/));
       await shot(t, page, 'intelligence-03-checklist-needed');
       for (const box of await review.getByRole('checkbox').all()) {
         await box.focus();
         await page.keyboard.press('Space');
       }
       await page.getByRole('textbox', { name: /Approved by/ }).fill('Cleo Chalk');
-      const path = await page.getByRole('textbox', { name: /Save the bundle as/ }).inputValue();
-      assert.match(path, /Verbatim exports\/nhs-trust-bundle-\d{4}-\d{2}-\d{2}\.zip$/);
+      // The path is offered for the chosen profile once the exports folder is known.
+      const path = await eventually(async () => {
+        const offered = await page.getByRole('textbox', { name: /Save the bundle as/ }).inputValue();
+        assert.match(offered, /Verbatim exports\/nhs-trust-bundle-\d{4}-\d{2}-\d{2}\.zip$/);
+        return offered;
+      });
       await page.getByRole('textbox', { name: /Approved by/ }).press('Tab'); // to the save path
       await page.keyboard.press('Tab');
       assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Export the bundle');

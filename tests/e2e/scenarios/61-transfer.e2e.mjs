@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, completeSetup, openSection } from '../lib/helpers.mjs';
+import { assert, completeSetup, eventually, openSection } from '../lib/helpers.mjs';
 import { call, shot } from './50-find-stories.e2e.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -104,8 +104,12 @@ export const tests = [
       await shot(t, page, 'transfer-05-make-refused');
       await make.getByLabel('Passphrase for this transfer file').fill(BUNDLE_PASSPHRASE);
       await make.getByLabel('Type the new passphrase again').fill(BUNDLE_PASSPHRASE);
-      const out = await make.getByRole('textbox', { name: /Save the transfer file as/ }).inputValue();
-      assert.match(out, /Verbatim exports\/transfer-\d{4}-\d{2}-\d{2}\.vtransfer$/);
+      // The path is offered once the exports folder is known.
+      const out = await eventually(async () => {
+        const offered = await make.getByRole('textbox', { name: /Save the transfer file as/ }).inputValue();
+        assert.match(offered, /Verbatim exports\/transfer-\d{4}-\d{2}-\d{2}\.vtransfer$/);
+        return offered;
+      });
       await make.getByLabel('Type the new passphrase again').press('Enter');
       const made = page.getByTestId('transfer-made');
       await made.waitFor({ timeout: 30_000 });

@@ -1,4 +1,3 @@
-/* global document -- used inside page.evaluate callbacks, which run in the browser */
 /**
  * Survey import through the real services and store: a CSV from a survey tool
  * (tests/fixtures/survey/feedback.csv, copied to a temporary folder), its path
@@ -10,7 +9,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assert, completeSetup, openSection } from '../lib/helpers.mjs';
+import { assert, completeSetup, expectFocus, openSection } from '../lib/helpers.mjs';
 import { call, shot } from './50-find-stories.e2e.mjs';
 
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/survey/feedback.csv');
@@ -25,8 +24,6 @@ async function readFile(page, path) {
   await field.fill(path);
   await field.press('Enter');
 }
-
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 export const tests = [
   {
@@ -68,11 +65,11 @@ export const tests = [
       const importButton = page.getByRole('button', { name: 'Import 3 stories' });
       await importButton.focus();
       await page.keyboard.press('Enter');
-      assert.equal(await focusedId(page), 'survey-skip');
+      await expectFocus(page, 'survey-skip');
       await page.keyboard.press('Space');
       await importButton.focus();
       await page.keyboard.press('Enter');
-      assert.equal(await focusedId(page), 'survey-agreed');
+      await expectFocus(page, 'survey-agreed');
       await shot(t, page, 'survey-04-confirm-needed');
       await page.keyboard.press('Space');
       await importButton.focus();
