@@ -9,6 +9,7 @@ import { packsMigration } from './0007_packs';
 import { searchMigration } from './0008_search';
 import { recentSearchMigration } from './0009_recent_search';
 import { recommendationsMigration } from './0011_recommendations';
+import { interestsMigration } from './0012_interests';
 import { syncMigration } from './0013_sync';
 import type { Migration } from './migration';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchMigration,
   recentSearchMigration,
   recommendationsMigration,
+  interestsMigration,
   syncMigration,
 ];
 
