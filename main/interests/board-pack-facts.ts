@@ -100,15 +100,15 @@ export function sharedInPeriod(db: Db, period: Period): SharedFact[] {
 }
 
 export function declarationsInPeriod(db: Db, period: Period) {
-  const made = prepared(db, 'SELECT count(*) AS made, coalesce(sum(nothing_to_declare), 0) AS nothing FROM interest_declarations WHERE declared_on BETWEEN @from AND @to').get(period) as {
+  const made = prepared(db, 'SELECT count(*) AS made, coalesce(sum(nothing_to_declare), 0) AS nothing_count FROM interest_declarations WHERE declared_on BETWEEN @from AND @to').get(period) as {
     made: number;
-    nothing: number;
+    nothing_count: number;
   };
   const changes = prepared(db, `SELECT action, count(*) AS n FROM audit_log WHERE entity_type = 'register' AND action IN ('interest.declare', 'interest.change') AND ${IN_PERIOD} GROUP BY action`).all(
     period,
   ) as Array<{ action: string; n: number }>;
   const count = (action: string) => changes.find((c) => c.action === action)?.n ?? 0;
-  return { made: made.made, nothingToDeclare: made.nothing, interestsDeclared: count('interest.declare'), interestsChanged: count('interest.change') };
+  return { made: made.made, nothingToDeclare: made.nothing_count, interestsDeclared: count('interest.declare'), interestsChanged: count('interest.change') };
 }
 
 /** How conflicts were managed: declarations shown before work, acknowledged, work refused, allowed with a reason, given to someone else. */

@@ -43,26 +43,26 @@ export class ConflictGuard {
   /** The services (and, for a recommendation, the organisation) a piece of work is about. */
   concernsOf(subject: Subject): Concerns {
     const db = this.db();
-    const ids = (sql: string) => prepared(db, sql).pluck().all(subject.id) as string[];
+    const ids = (sql: string) => prepared(db, sql).pluck().all({ id: subject.id }) as string[];
     switch (subject.type) {
       case 'story':
-        return { serviceIds: ids('SELECT service_id FROM story_services WHERE story_id = ?'), stakeholderIds: [] };
+        return { serviceIds: ids('SELECT service_id FROM story_services WHERE story_id = @id'), stakeholderIds: [] };
       case 'report':
         // A report concerns its services and those of its recommendations, and the organisations they are addressed to.
         return {
           serviceIds: ids(
-            'SELECT service_id FROM report_services WHERE report_id = ?1 UNION SELECT rs.service_id FROM recommendations r JOIN recommendation_services rs ON rs.recommendation_id = r.id WHERE r.report_id = ?1',
+            'SELECT service_id FROM report_services WHERE report_id = @id UNION SELECT rs.service_id FROM recommendations r JOIN recommendation_services rs ON rs.recommendation_id = r.id WHERE r.report_id = @id',
           ),
-          stakeholderIds: ids('SELECT DISTINCT stakeholder_id FROM recommendations WHERE report_id = ?'),
+          stakeholderIds: ids('SELECT DISTINCT stakeholder_id FROM recommendations WHERE report_id = @id'),
         };
       case 'recommendation':
         return {
-          serviceIds: ids('SELECT service_id FROM recommendation_services WHERE recommendation_id = ?'),
-          stakeholderIds: ids('SELECT stakeholder_id FROM recommendations WHERE id = ?'),
+          serviceIds: ids('SELECT service_id FROM recommendation_services WHERE recommendation_id = @id'),
+          stakeholderIds: ids('SELECT stakeholder_id FROM recommendations WHERE id = @id'),
         };
       case 'sample':
         return {
-          serviceIds: ids('SELECT DISTINCT ss.service_id FROM agreement_sample_stories a JOIN story_services ss ON ss.story_id = a.story_id WHERE a.sample_id = ?'),
+          serviceIds: ids('SELECT DISTINCT ss.service_id FROM agreement_sample_stories a JOIN story_services ss ON ss.story_id = a.story_id WHERE a.sample_id = @id'),
           stakeholderIds: [],
         };
     }
@@ -84,7 +84,7 @@ export class ConflictGuard {
       return { action, outcome: matches.length > 0 ? 'refuse' : 'clear', matches, override: null };
     }
     const override = this.overrideOf(user.id, action, this.unitOf(subject));
-    const decided = decideConflict(interests, action, concerns, today, override !== null);
+    const decided = decideConflict(interests, action, concerns, today, override !== undefined);
     const matches = this.describe(decided.matches);
     if (matches.length > 0) this.audit(user, 'conflict.warning', { action, subject, outcome: decided.outcome, matches });
     return { action, outcome: decided.outcome, matches, override: override ? { reason: override.reason, byName: override.by_name, at: override.granted_at } : null };
@@ -105,7 +105,7 @@ export class ConflictGuard {
     const unit = subject && this.unitOf(subject);
     if (interests.length > 0) {
       const about = concerns ?? (subject ? this.concernsOf(subject) : { serviceIds: [], stakeholderIds: [] });
-      const overridden = unit !== null && this.overrideOf(user.id, action, unit) !== null;
+      const overridden = unit !== null && this.overrideOf(user.id, action, unit) !== undefined;
       const decided = decideConflict(interests, action, about, today, overridden);
       if (decided.outcome === 'refuse') this.refuse(user, action, unit, this.describe(decided.matches));
       if (decided.outcome === 'warn') this.requireAcknowledged(user, action, unit, this.describe(decided.matches), acknowledged, overridden);

@@ -14,7 +14,7 @@ const WORK: Record<ConflictAction, (subject: SubjectType) => string> = {
   code: (subject) => (subject === 'sample' ? 'code stories in this sample' : 'code this story'),
   review: () => 'review this story',
   'check-masks': () => 'check the masks on this story',
-  recommend: (subject) => (subject === 'report' ? 'write this report' : 'write or send this recommendation'),
+  recommend: () => 'write or send this report or recommendation',
 };
 
 export const workText = (action: ConflictAction, subject: SubjectType): string => WORK[action](subject);
