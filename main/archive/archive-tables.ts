@@ -3,6 +3,7 @@
  * JSON Schemas. The columns themselves are read from the database, so a column
  * added later without a description here is caught by a test, never dropped.
  */
+import { INTEREST_TABLE_DOCS } from './interest-tables';
 import { RECOMMENDATION_TABLE_DOCS } from './recommendation-tables';
 
 export interface ColumnDoc {
@@ -406,4 +407,5 @@ export const TABLE_DOCS: Record<string, TableDoc> = {
     },
   },
   ...RECOMMENDATION_TABLE_DOCS,
+  ...INTEREST_TABLE_DOCS,
 };

@@ -33,6 +33,8 @@ const KIND_NAMES: Record<BundleKind, string> = {
   'volunteer-pack': 'a volunteer review pack',
   'volunteer-results': "a volunteer's review results",
   archive: 'an archive',
+  'interests-register': 'a published register of interests',
+  'board-pack': 'an advisory board pack',
 };
 
 const tampered = (what: string) => new ServiceError('BUNDLE_TAMPERED', `The bundle has been changed or damaged: ${what}.`);

@@ -6,6 +6,7 @@
 import { bundlesHandlers } from '../bundles/handlers';
 import { captureHandlers } from '../capture/handlers';
 import { exportHandlers } from '../export/handlers';
+import { interestHandlers } from '../interests/handlers';
 import { jobHandlers } from '../jobs/handlers';
 import { maskHandlers } from '../masks/handlers';
 import { packsHandlers } from '../packs/handlers';
@@ -38,5 +39,6 @@ export function createHandlers(services: Services): Handlers {
     ...surveyHandlers(services),
     ...syncHandlers(services),
     ...recommendationHandlers(services),
+    ...interestHandlers(services),
   };
 }

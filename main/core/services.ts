@@ -7,6 +7,8 @@ import { ArchiveService } from '../archive/archive-service';
 import { BundleService } from '../bundles/bundle-service';
 import { ElectionPeriods } from '../export/election-periods';
 import { IntelligenceExports } from '../export/intelligence-export';
+import { ConflictGuard } from '../interests/conflict-guard';
+import { createInterestServices, type InterestServices } from '../interests/interest-services';
 import { JobRunner } from '../jobs/job-runner';
 import { MaskService } from '../masks/mask-service';
 import { PackService } from '../packs/pack-service';
@@ -28,13 +30,15 @@ import { TagService } from '../workbench/tag-service';
 import { VolunteerView } from '../review/volunteer-view';
 import { systemClock, type Clock } from './clock';
 
-export interface Services extends RecommendationServices {
+export interface Services extends RecommendationServices, InterestServices {
   /** Where "today" comes from for the services that work with dates due (the system clock, outside tests). */
   clock: Clock;
   store: StoreService;
   settings: SettingsService;
   users: UserService;
   register: ServiceRegister;
+  /** The register of interests' rule, applied by the services whose work a declaration can bear on. */
+  conflicts: ConflictGuard;
   events: EventService;
   stories: StoryService;
   captureSettings: CaptureSettings;
@@ -70,13 +74,17 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const store = new StoreService(dbPath, options);
   const db = () => store.requireDb();
   const users = new UserService(store);
-  const tags = new TagService(db, users);
-  const masks = new MaskService(db, users);
-  const elections = new ElectionPeriods(db, users);
   const clock = options.clock ?? systemClock;
+  const conflicts = new ConflictGuard(db, users, clock);
+  const tags = new TagService(db, users, conflicts);
+  const masks = new MaskService(db, users, conflicts);
+  const elections = new ElectionPeriods(db, users);
   const search = new SearchService(db, users, options.counter?.(store));
   const stories = new StoryService(db, users);
-  const recommendations = createRecommendationServices(db, users, clock, search, stories);
+  const register = new ServiceRegister(db, users);
+  const agreement = new AgreementService(db, users, conflicts);
+  const recommendations = createRecommendationServices(db, users, clock, search, stories, conflicts);
+  const interests = createInterestServices(db, { users, clock, conflicts, register, stakeholders: recommendations.stakeholders, masks, samples: agreement });
   const jobs = new JobRunner();
   const receivedPacks = new ReceivedPackService(db, users);
   const sync = new SyncService(db, users, receivedPacks);
@@ -87,7 +95,8 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     store,
     settings: new SettingsService(store),
     users,
-    register: new ServiceRegister(db, users),
+    register,
+    conflicts,
     events: new EventService(db, users),
     stories,
     captureSettings: new CaptureSettings(db, users),
@@ -95,8 +104,8 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     search,
     codebook: new CodebookService(db, users),
     tags,
-    review: new ReviewService(db, users),
-    agreement: new AgreementService(db, users),
+    review: new ReviewService(db, users, conflicts),
+    agreement,
     volunteerView: new VolunteerView(db, users, tags),
     jobs,
     bundles: new BundleService(store, users),
@@ -110,5 +119,6 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     sync,
     syncScheduler,
     ...recommendations,
+    ...interests,
   };
 }

@@ -5,7 +5,7 @@ import type { Services } from '../core/services';
 export function maskHandlers({ masks }: Services): HandlersFor<keyof typeof masksContract> {
   return {
     getMaskReview: ({ id }) => masks.review(id),
-    saveMaskCheck: ({ id, revision, masks: accepted }) => masks.saveCheck(id, revision, accepted),
+    saveMaskCheck: ({ id, revision, masks: accepted, acknowledged }) => masks.saveCheck(id, revision, accepted, acknowledged),
     listStoriesToCheck: (request) => masks.listToCheck(request),
     getAnonymiserLists: () => masks.lists(),
     setAnonymiserLists: (lists) => masks.setLists(lists),

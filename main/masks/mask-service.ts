@@ -11,6 +11,7 @@ import { carryMasks } from '../../shared/masks/carry-masks';
 import type { AnonymiserLists, Mask, MaskCheckState, MaskReview } from '../../shared/masks/schemas';
 import { ServiceError } from '../../shared/result';
 import { appendAudit } from '../audit/audit-log';
+import type { ConflictGuard } from '../interests/conflict-guard';
 import { decodeCursor, encodeCursor } from '../store/cursor';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
@@ -49,6 +50,7 @@ export class MaskService {
   constructor(
     private readonly db: () => Db,
     private readonly users: UserService,
+    private readonly conflicts: ConflictGuard,
   ) {}
 
   lists(): AnonymiserLists {
@@ -95,10 +97,11 @@ export class MaskService {
     };
   }
 
-  /** Records that the signed-in person checked these masks for this revision. */
-  saveCheck(storyId: string, revision: number, masks: readonly Mask[]): MaskReview {
+  /** Records that the signed-in person checked these masks for this revision, if the register's rule lets them (`acknowledged`: the declarations read on screen). */
+  saveCheck(storyId: string, revision: number, masks: readonly Mask[], acknowledged: readonly string[] = []): MaskReview {
     const user = this.users.require('staff', 'admin');
     const story = this.currentWords(storyId);
+    this.conflicts.require(user, 'check-masks', { type: 'story', id: storyId }, acknowledged);
     if (revision !== story.revision) {
       throw new ServiceError('INVALID_INPUT', 'The words were corrected while you were checking them. Check the new version.');
     }

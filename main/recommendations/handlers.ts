@@ -16,12 +16,12 @@ export function recommendationHandlers(services: Services): HandlersFor<keyof ty
     retireStakeholder: ({ id }) => stakeholders.retire(id),
 
     listReports: () => reports.list(),
-    createReport: (input) => reports.create(input),
-    updateReport: ({ id, ...input }) => reports.update(id, input),
+    createReport: ({ acknowledged, ...input }) => reports.create(input, acknowledged),
+    updateReport: ({ id, acknowledged, ...input }) => reports.update(id, input, acknowledged),
     getReport: ({ id }) => reports.get(id),
 
-    createRecommendation: (input) => recommendations.create(input),
-    updateRecommendation: ({ id, ...input }) => recommendations.update(id, input),
+    createRecommendation: ({ acknowledged, ...input }) => recommendations.create(input, acknowledged),
+    updateRecommendation: ({ id, acknowledged, ...input }) => recommendations.update(id, input, acknowledged),
     getRecommendation: ({ id, anonymised }) => recommendations.get(id, anonymised),
     linkEvidenceStories: ({ id, storyIds }) => withEvidence(id, () => evidence.linkStories(id, storyIds)),
     unlinkEvidenceStory: ({ id, storyId }) => withEvidence(id, () => evidence.unlinkStory(id, storyId)),
@@ -30,7 +30,7 @@ export function recommendationHandlers(services: Services): HandlersFor<keyof ty
     addEvidenceThemes: ({ id, codeIds }) => withEvidence(id, () => evidence.addThemes(id, codeIds)),
     removeEvidenceTheme: ({ id, codeId }) => withEvidence(id, () => evidence.removeTheme(id, codeId)),
     dueDateFor: ({ sentOn }) => ({ dueOn: recommendations.dueDateFor(sentOn) }),
-    sendRecommendation: ({ id, sentOn }) => recommendations.send(id, sentOn),
+    sendRecommendation: ({ id, sentOn, acknowledged }) => recommendations.send(id, sentOn, acknowledged),
     recordResponse: (input) => recommendations.respond(input),
     recordPlanUpdate: (input) => {
       planUpdates.record(input);

@@ -10,6 +10,7 @@ import type { RecommendationDetail, RecommendationInput, ResponseInput } from '.
 import { RESPONSE_WORKING_DAYS } from '../../shared/recommendations/vocabulary';
 import { appendAudit, auditFor } from '../audit/audit-log';
 import { todayBy, type Clock } from '../core/clock';
+import type { ConflictGuard } from '../interests/conflict-guard';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
@@ -28,6 +29,8 @@ export interface RecommendationDeps {
   evidence: EvidenceService;
   updates: PlanUpdates;
   bankHolidays: BankHolidays;
+  /** The register of interests' rule: writing and sending are work a declaration can bear on. */
+  conflicts: ConflictGuard;
 }
 
 export class RecommendationService {
@@ -36,13 +39,14 @@ export class RecommendationService {
     private readonly deps: RecommendationDeps,
   ) {}
 
-  create(input: RecommendationInput): RecommendationDetail {
-    const { users, stakeholders, reports } = this.deps;
+  create(input: RecommendationInput, acknowledged: readonly string[] = []): RecommendationDetail {
+    const { users, stakeholders, reports, conflicts } = this.deps;
     const user = users.require('staff', 'admin');
     const db = this.db();
     const report = reports.get(input.reportId);
     stakeholders.requireActive(input.stakeholderId);
     const serviceIds = input.serviceIds.length > 0 ? requireServices(db, input.serviceIds) : report.services.map((s) => s.id);
+    conflicts.require(user, 'recommend', { type: 'report', id: input.reportId }, acknowledged, { serviceIds, stakeholderIds: [input.stakeholderId] });
     const id = randomUUID();
     db.transaction(() => {
       prepared(db, "INSERT INTO recommendations (id, report_id, stakeholder_id, title, body, status, created_by, created_at) VALUES (?, ?, ?, ?, ?, 'draft', ?, ?)").run(
@@ -65,13 +69,19 @@ export class RecommendationService {
     return this.get(id, false);
   }
 
-  update(id: string, input: Omit<RecommendationInput, 'reportId'>): RecommendationDetail {
-    const { users, stakeholders } = this.deps;
+  update(id: string, input: Omit<RecommendationInput, 'reportId'>, acknowledged: readonly string[] = []): RecommendationDetail {
+    const { users, stakeholders, conflicts } = this.deps;
     const user = users.require('staff', 'admin');
     const db = this.db();
     requireDraft(db, id);
     stakeholders.requireActive(input.stakeholderId);
     const serviceIds = requireServices(db, input.serviceIds);
+    // What it is about now, and what it will be about.
+    const before = conflicts.concernsOf({ type: 'recommendation', id });
+    conflicts.require(user, 'recommend', { type: 'recommendation', id }, acknowledged, {
+      serviceIds: [...before.serviceIds, ...serviceIds],
+      stakeholderIds: [...before.stakeholderIds, input.stakeholderId],
+    });
     db.transaction(() => {
       prepared(db, 'UPDATE recommendations SET stakeholder_id = ?, title = ?, body = ? WHERE id = ?').run(input.stakeholderId, input.title, input.body, id);
       prepared(db, 'DELETE FROM recommendation_services WHERE recommendation_id = ?').run(id);
@@ -112,11 +122,12 @@ export class RecommendationService {
   }
 
   /** Sends a draft: refused without evidence, to a retired organisation, on a day not yet come, or beyond the bank-holiday table. */
-  send(id: string, sentOn: string): RecommendationDetail {
-    const { users, stakeholders, bankHolidays, clock } = this.deps;
+  send(id: string, sentOn: string, acknowledged: readonly string[] = []): RecommendationDetail {
+    const { users, stakeholders, bankHolidays, clock, conflicts } = this.deps;
     const user = users.require('staff', 'admin');
     const db = this.db();
     const draft = requireDraft(db, id);
+    conflicts.require(user, 'recommend', { type: 'recommendation', id }, acknowledged);
     const detail = this.get(id, false);
     const { stories, searches, themes } = detail.evidence;
     if (stories + searches + themes === 0) {

@@ -1,6 +1,7 @@
 /** The recommendations capability's services over one store, wired together (core/services.ts adds them to the rest). */
 import type { StoryService } from '../capture/story-service';
 import type { Clock } from '../core/clock';
+import type { ConflictGuard } from '../interests/conflict-guard';
 import type { Db } from '../store/database';
 import type { UserService } from '../users/user-service';
 import type { SearchService } from '../workbench/search-service';
@@ -26,10 +27,17 @@ export interface RecommendationServices {
   visits: VisitService;
 }
 
-export function createRecommendationServices(db: () => Db, users: UserService, clock: Clock, search: SearchService, stories: StoryService): RecommendationServices {
+export function createRecommendationServices(
+  db: () => Db,
+  users: UserService,
+  clock: Clock,
+  search: SearchService,
+  stories: StoryService,
+  conflicts: ConflictGuard,
+): RecommendationServices {
   const stakeholders = new StakeholderRegister(db, users);
   const bankHolidays = new BankHolidays(db, users);
-  const reports = new ReportService(db, users);
+  const reports = new ReportService(db, users, conflicts);
   const evidence = new EvidenceService(db, users, search);
   const planUpdates = new PlanUpdates(db, users, clock);
   return {
@@ -38,7 +46,7 @@ export function createRecommendationServices(db: () => Db, users: UserService, c
     reports,
     evidence,
     planUpdates,
-    recommendations: new RecommendationService(db, { users, clock, stakeholders, reports, evidence, updates: planUpdates, bankHolidays }),
+    recommendations: new RecommendationService(db, { users, clock, stakeholders, reports, evidence, updates: planUpdates, bankHolidays, conflicts }),
     actionPlan: new ActionPlan(db, users, clock, stakeholders, planUpdates),
     cqcFindings: new CqcFindings(db, users, clock, stakeholders),
     visits: new VisitService(db, users, stories),

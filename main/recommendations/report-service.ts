@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ServiceError } from '../../shared/result';
 import type { ReportDetail, ReportInput, ReportSummary } from '../../shared/recommendations/schemas';
 import { appendAudit } from '../audit/audit-log';
+import type { ConflictGuard } from '../interests/conflict-guard';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
@@ -37,6 +38,8 @@ export class ReportService {
   constructor(
     private readonly db: () => Db,
     private readonly users: UserService,
+    /** The register of interests' rule: writing a report about a service is work a declaration can bear on. */
+    private readonly conflicts: ConflictGuard,
   ) {}
 
   list(): ReportSummary[] {
@@ -52,10 +55,11 @@ export class ReportService {
     return { ...this.toSummary(row), items: recommendationSummaries(this.db(), 'r.report_id = ?', [id]) };
   }
 
-  create(input: ReportInput): ReportDetail {
+  create(input: ReportInput, acknowledged: readonly string[] = []): ReportDetail {
     const user = this.users.require('staff', 'admin');
     const db = this.db();
     const serviceIds = requireServices(db, input.serviceIds);
+    this.conflicts.require(user, 'recommend', null, acknowledged, { serviceIds, stakeholderIds: [] });
     if (input.visitId !== null) {
       if (!prepared(db, 'SELECT 1 FROM visits WHERE id = ?').get(input.visitId)) throw new ServiceError('NOT_FOUND', 'There is no such Enter and View visit.');
       if (prepared(db, 'SELECT 1 FROM reports WHERE visit_id = ?').get(input.visitId)) throw new ServiceError('INVALID_INPUT', 'That visit already has its report.');
@@ -76,11 +80,13 @@ export class ReportService {
     return this.get(id);
   }
 
-  update(id: string, input: Omit<ReportInput, 'visitId'>): ReportDetail {
+  update(id: string, input: Omit<ReportInput, 'visitId'>, acknowledged: readonly string[] = []): ReportDetail {
     const user = this.users.require('staff', 'admin');
     const before = this.get(id);
     const db = this.db();
     const serviceIds = requireServices(db, input.serviceIds);
+    const now = this.conflicts.concernsOf({ type: 'report', id });
+    this.conflicts.require(user, 'recommend', { type: 'report', id }, acknowledged, { serviceIds: [...now.serviceIds, ...serviceIds], stakeholderIds: now.stakeholderIds });
     db.transaction(() => {
       prepared(db, 'UPDATE reports SET title = ?, published_on = ? WHERE id = ?').run(input.title, input.publishedOn, id);
       prepared(db, 'DELETE FROM report_services WHERE report_id = ?').run(id);

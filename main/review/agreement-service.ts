@@ -6,6 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { ServiceError } from '../../shared/result';
 import { cohensKappa, kappaBand } from '../../shared/review/kappa';
+import type { ConflictGuard } from '../interests/conflict-guard';
+import type { SampleCoders } from '../interests/conflict-management';
+import { declarationText } from '../interests/conflict-text';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
@@ -20,10 +23,11 @@ interface SampleRow {
   created_at: string;
 }
 
-export class AgreementService {
+export class AgreementService implements SampleCoders {
   constructor(
     private readonly db: () => Db,
     private readonly users: UserService,
+    private readonly conflicts: ConflictGuard,
   ) {}
 
   create(name: string, storyIds: string[], reviewerA: string, reviewerB: string) {
@@ -36,6 +40,17 @@ export class AgreementService {
     }
     const unique = [...new Set(storyIds)];
     if (unique.length < 2) throw new ServiceError('INVALID_INPUT', 'A sample needs at least two stories.');
+    // A sample never gives a story to a coder with a declared interest in what it is about.
+    for (const reviewer of [reviewerA, reviewerB]) {
+      const conflict = this.conflicts.sampleCoderConflict(reviewer, unique);
+      if (conflict) {
+        const stories = conflict.storyIds.length === 1 ? '1 of the chosen stories is' : `${conflict.storyIds.length} of the chosen stories are`;
+        throw new ServiceError(
+          'CONFLICT_OF_INTEREST',
+          `${conflict.match.personName} has declared ${declarationText(conflict.match)}, and ${stories} about it. A double-coding sample never gives a story to a coder with a declared interest in it: choose other stories or another coder.`,
+        );
+      }
+    }
     const id = randomUUID();
     db.transaction(() => {
       prepared(db, 'INSERT INTO agreement_samples (id, name, reviewer_a, reviewer_b, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -82,6 +97,7 @@ export class AgreementService {
     if (!prepared(db, 'SELECT 1 FROM agreement_sample_stories WHERE sample_id = ? AND story_id = ?').get(sampleId, storyId)) {
       throw new ServiceError('NOT_FOUND', 'That story is not in this sample.');
     }
+    this.conflicts.requireForSample(user, sampleId, storyId);
     const unique = [...new Set(codeIds)];
     const exists = prepared(db, 'SELECT 1 FROM codes WHERE id = ?');
     if (unique.some((codeId) => !exists.get(codeId))) throw new ServiceError('NOT_FOUND', 'A code chosen is not in the codebook.');
@@ -154,6 +170,20 @@ export class AgreementService {
         })
         .filter((t) => t.usedByA + t.usedByB > 0),
     };
+  }
+
+  /**
+   * Gives one coder's part of a sample to another (an administrator, because of a
+   * declared interest; the caller checks who may take it). The first coder's codings
+   * are kept but no longer count.
+   */
+  replaceCoder(sampleId: string, fromUserId: string, toUserId: string): void {
+    const db = this.db();
+    const sample = prepared(db, 'SELECT reviewer_a, reviewer_b FROM agreement_samples WHERE id = ?').get(sampleId) as { reviewer_a: string; reviewer_b: string } | undefined;
+    if (!sample) throw new ServiceError('NOT_FOUND', 'There is no such sample.');
+    const column = sample.reviewer_a === fromUserId ? 'reviewer_a' : sample.reviewer_b === fromUserId ? 'reviewer_b' : null;
+    if (column === null) throw new ServiceError('INVALID_INPUT', 'That person does not code this sample.');
+    prepared(db, `UPDATE agreement_samples SET ${column} = ? WHERE id = ?`).run(toUserId, sampleId);
   }
 
   private assertReviewer(sampleId: string, userId: string): void {

@@ -6,8 +6,8 @@ const done = { done: true as const };
 
 export function reviewHandlers({ review, agreement, volunteerView }: Services): HandlersFor<keyof typeof reviewContract> {
   return {
-    setStoryStatus: ({ id, status, reason }) => {
-      review.setStatus(id, status, reason);
+    setStoryStatus: ({ id, status, reason, acknowledged }) => {
+      review.setStatus(id, status, reason, acknowledged);
       return done;
     },
 

@@ -7,6 +7,7 @@ import type { StoryStatus } from '../../shared/capture/vocabulary';
 import { ServiceError } from '../../shared/result';
 import { REVIEW_TRANSITIONS } from '../../shared/review/review-transitions';
 import { appendAudit } from '../audit/audit-log';
+import type { ConflictGuard } from '../interests/conflict-guard';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
@@ -15,9 +16,11 @@ export class ReviewService {
   constructor(
     private readonly db: () => Db,
     private readonly users: UserService,
+    private readonly conflicts: ConflictGuard,
   ) {}
 
-  setStatus(storyId: string, next: StoryStatus, reason: string | null): void {
+  /** Moving a story's status is reviewing it: the register's rule applies (`acknowledged`: the declarations read on screen). */
+  setStatus(storyId: string, next: StoryStatus, reason: string | null, acknowledged: readonly string[] = []): void {
     const user = this.users.require('outreach', 'staff', 'admin');
     const db = this.db();
     const story = prepared(db, 'SELECT status, recorded_by, event_id FROM stories WHERE id = ?').get(storyId) as
@@ -29,6 +32,9 @@ export class ReviewService {
     if (!allowed) throw new ServiceError('INVALID_INPUT', `A story that is ${story.status} cannot be moved to ${next}.`);
     if (!allowed.includes(user.role)) throw new ServiceError('FORBIDDEN', 'Your role does not allow this change of status.');
     if (next === 'returned' && !reason?.trim()) throw new ServiceError('INVALID_INPUT', 'Say why the story is being returned, so the recorder knows what to do.');
+    // Handing a draft or a returned story in is the recorder's step, not reviewing.
+    const handingIn = next === 'submitted' && (story.status === 'draft' || story.status === 'returned');
+    if (!handingIn) this.conflicts.require(user, 'review', { type: 'story', id: storyId }, acknowledged);
     db.transaction(() => {
       prepared(db, 'UPDATE stories SET status = ?, return_reason = ?, updated_at = ? WHERE id = ?').run(
         next,

@@ -24,11 +24,11 @@ export function workbenchHandlers({ search, codebook, tags }: Services): Handler
     codeHistory: ({ id }) => codebook.history(id),
 
     listTags: ({ storyId }) => tags.list(storyId),
-    tagStory: ({ storyId, codeId, sentiment, passage }) => tags.tag(storyId, codeId, sentiment, passage),
-    setTagSentiment: ({ tagId, sentiment }) => tags.setTagSentiment(tagId, sentiment),
-    untag: ({ tagId }) => tags.untag(tagId),
-    setStorySentiment: ({ storyId, sentiment }) => {
-      tags.setOverallSentiment(storyId, sentiment);
+    tagStory: ({ storyId, codeId, sentiment, passage, acknowledged }) => tags.tag(storyId, codeId, sentiment, passage, acknowledged),
+    setTagSentiment: ({ tagId, sentiment, acknowledged }) => tags.setTagSentiment(tagId, sentiment, acknowledged),
+    untag: ({ tagId, acknowledged }) => tags.untag(tagId, acknowledged),
+    setStorySentiment: ({ storyId, sentiment, acknowledged }) => {
+      tags.setOverallSentiment(storyId, sentiment, acknowledged);
       return done;
     },
     suggestTag: ({ storyId, codeId, sentiment }) => {
@@ -36,8 +36,8 @@ export function workbenchHandlers({ search, codebook, tags }: Services): Handler
       return done;
     },
     listSuggestions: ({ status, storyId }) => tags.suggestions(status, storyId),
-    decideSuggestion: ({ id, accept }) => {
-      tags.decide(id, accept);
+    decideSuggestion: ({ id, accept, acknowledged }) => {
+      tags.decide(id, accept, acknowledged);
       return done;
     },
   };

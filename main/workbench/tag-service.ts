@@ -5,6 +5,7 @@
  */
 import { ServiceError } from '../../shared/result';
 import type { Sentiment, Tag } from '../../shared/workbench/schemas';
+import type { ConflictGuard } from '../interests/conflict-guard';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import type { UserService } from '../users/user-service';
@@ -35,10 +36,15 @@ const toTag = (row: TagRow): Tag => ({
   taggedAt: row.tagged_at,
 });
 
+/**
+ * Coding a story is work a declared interest can bear on: every change to its tags and
+ * sentiment passes the register's rule (`acknowledged`: the declarations read on screen).
+ */
 export class TagService {
   constructor(
     private readonly db: () => Db,
     private readonly users: UserService,
+    private readonly conflicts: ConflictGuard,
   ) {}
 
   /** Tags of a story; callers have already decided the viewer may see the story. */
@@ -59,9 +65,10 @@ export class TagService {
     return this.tagsOf(storyId);
   }
 
-  tag(storyId: string, codeId: string, sentiment: Sentiment | null, passage: { start: number; end: number; revision: number } | null): Tag[] {
+  tag(storyId: string, codeId: string, sentiment: Sentiment | null, passage: { start: number; end: number; revision: number } | null, acknowledged: readonly string[] = []): Tag[] {
     const user = this.users.require('staff', 'admin');
     const story = this.assertStory(storyId);
+    this.conflicts.require(user, 'code', { type: 'story', id: storyId }, acknowledged);
     const code = prepared(this.db(), 'SELECT retired_at FROM codes WHERE id = ?').get(codeId) as { retired_at: string | null } | undefined;
     if (!code) throw new ServiceError('NOT_FOUND', 'There is no such code in the codebook.');
     if (code.retired_at !== null) throw new ServiceError('INVALID_INPUT', 'That code has been retired; choose a current one.');
@@ -88,23 +95,26 @@ export class TagService {
     return this.tagsOf(storyId);
   }
 
-  setTagSentiment(tagId: number, sentiment: Sentiment | null): Tag[] {
-    this.users.require('staff', 'admin');
+  setTagSentiment(tagId: number, sentiment: Sentiment | null, acknowledged: readonly string[] = []): Tag[] {
+    const user = this.users.require('staff', 'admin');
     const storyId = this.storyOfTag(tagId);
+    this.conflicts.require(user, 'code', { type: 'story', id: storyId }, acknowledged);
     prepared(this.db(), 'UPDATE story_tags SET sentiment = ? WHERE id = ?').run(sentiment, tagId);
     return this.tagsOf(storyId);
   }
 
-  untag(tagId: number): Tag[] {
-    this.users.require('staff', 'admin');
+  untag(tagId: number, acknowledged: readonly string[] = []): Tag[] {
+    const user = this.users.require('staff', 'admin');
     const storyId = this.storyOfTag(tagId);
+    this.conflicts.require(user, 'code', { type: 'story', id: storyId }, acknowledged);
     prepared(this.db(), 'DELETE FROM story_tags WHERE id = ?').run(tagId);
     return this.tagsOf(storyId);
   }
 
-  setOverallSentiment(storyId: string, sentiment: Sentiment | null): void {
-    this.users.require('staff', 'admin');
+  setOverallSentiment(storyId: string, sentiment: Sentiment | null, acknowledged: readonly string[] = []): void {
+    const user = this.users.require('staff', 'admin');
     this.assertStory(storyId);
+    this.conflicts.require(user, 'code', { type: 'story', id: storyId }, acknowledged);
     prepared(this.db(), 'UPDATE stories SET sentiment = ?, updated_at = ? WHERE id = ?').run(sentiment, new Date().toISOString(), storyId);
   }
 
@@ -157,15 +167,17 @@ export class TagService {
     }));
   }
 
-  decide(suggestionId: number, accept: boolean): void {
+  decide(suggestionId: number, accept: boolean, acknowledged: readonly string[] = []): void {
     const user = this.users.require('staff', 'admin');
     const row = prepared(this.db(), "SELECT story_id, code_id, sentiment FROM tag_suggestions WHERE id = ? AND status = 'pending'").get(suggestionId) as
       | { story_id: string; code_id: string; sentiment: Sentiment | null }
       | undefined;
     if (!row) throw new ServiceError('NOT_FOUND', 'That suggestion has already been decided, or does not exist.');
+    // Checked before the transaction, so that a refusal is recorded rather than rolled back with it.
+    this.conflicts.require(user, 'code', { type: 'story', id: row.story_id }, acknowledged);
     const db = this.db();
     db.transaction(() => {
-      if (accept) this.tag(row.story_id, row.code_id, row.sentiment, null);
+      if (accept) this.tag(row.story_id, row.code_id, row.sentiment, null, acknowledged);
       prepared(db, 'UPDATE tag_suggestions SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?').run(
         accept ? 'accepted' : 'rejected',
         user.id,

@@ -59,6 +59,18 @@ export const AUDIT_ACTIONS = [
   'visit.plan',
   'visit.observation',
   'bank-holidays.import',
+  'register.person-add',
+  'register.person-leave',
+  'interest.declare',
+  'interest.change',
+  'declaration.confirm',
+  'conflict.warning',
+  'conflict.acknowledge',
+  'conflict.refusal',
+  'conflict.override',
+  'conflict.reassign',
+  'register.publish',
+  'board-pack.save',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

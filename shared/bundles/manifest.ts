@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const BUNDLE_FORMAT = 'verbatim-bundle';
 export const BUNDLE_FORMAT_VERSION = 1;
 
-export const BUNDLE_KINDS = ['intelligence', 'volunteer-pack', 'volunteer-results', 'archive'] as const;
+export const BUNDLE_KINDS = ['intelligence', 'volunteer-pack', 'volunteer-results', 'archive', 'interests-register', 'board-pack'] as const;
 export const bundleKindSchema = z.enum(BUNDLE_KINDS);
 export type BundleKind = z.infer<typeof bundleKindSchema>;
 

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { bundlesContract } from '../bundles/contract';
 import { captureContract } from '../capture/contract';
 import { exportContract } from '../export/contract';
+import { interestsContract } from '../interests/contract';
 import { jobsContract } from '../jobs/contract';
 import { masksContract } from '../masks/contract';
 import { packsContract } from '../packs/contract';
@@ -37,6 +38,7 @@ export const contract = {
   ...surveyContract,
   ...syncContract,
   ...recommendationsContract,
+  ...interestsContract,
 } as const;
 
 export type Contract = typeof contract;

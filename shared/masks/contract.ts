@@ -1,13 +1,14 @@
 /** IPC methods for the human check of anonymisation (the masks on each story). */
 import { z } from 'zod';
 import { idSchema } from '../capture/story';
+import { acknowledgedSchema } from '../interests/schemas';
 import { empty } from '../store/contract';
 import { anonymiserListsSchema, maskReviewSchema, maskSchema, storyToCheckSchema } from './schemas';
 
 export const masksContract = {
   getMaskReview: { request: z.object({ id: idSchema }).strict(), response: maskReviewSchema },
   saveMaskCheck: {
-    request: z.object({ id: idSchema, revision: z.number().int().positive(), masks: z.array(maskSchema).max(10_000) }).strict(),
+    request: z.object({ id: idSchema, revision: z.number().int().positive(), masks: z.array(maskSchema).max(10_000), acknowledged: acknowledgedSchema }).strict(),
     response: maskReviewSchema,
   },
   listStoriesToCheck: {

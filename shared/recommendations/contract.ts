@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateSchema } from '../capture/story';
 import { absolutePathSchema } from '../files/paths';
+import { acknowledgedSchema } from '../interests/schemas';
 import { empty } from '../store/contract';
 import {
   agreedIssueInputSchema,
@@ -38,12 +39,15 @@ export const recommendationsContract = {
   retireStakeholder: { request: byId, response: stakeholderSchema },
 
   listReports: { request: empty, response: z.array(reportSummarySchema) },
-  createReport: { request: reportInputSchema, response: reportDetailSchema },
-  updateReport: { request: reportInputSchema.omit({ visitId: true }).extend({ id: idSchema }).strict(), response: reportDetailSchema },
+  createReport: { request: reportInputSchema.extend({ acknowledged: acknowledgedSchema }).strict(), response: reportDetailSchema },
+  updateReport: { request: reportInputSchema.omit({ visitId: true }).extend({ id: idSchema, acknowledged: acknowledgedSchema }).strict(), response: reportDetailSchema },
   getReport: { request: byId, response: reportDetailSchema },
 
-  createRecommendation: { request: recommendationInputSchema, response: recommendationDetailSchema },
-  updateRecommendation: { request: recommendationInputSchema.omit({ reportId: true }).extend({ id: idSchema }).strict(), response: recommendationDetailSchema },
+  createRecommendation: { request: recommendationInputSchema.extend({ acknowledged: acknowledgedSchema }).strict(), response: recommendationDetailSchema },
+  updateRecommendation: {
+    request: recommendationInputSchema.omit({ reportId: true }).extend({ id: idSchema, acknowledged: acknowledgedSchema }).strict(),
+    response: recommendationDetailSchema,
+  },
   /** `anonymised`: show the evidence as a stakeholder would see it (volunteers and outreach workers always do). */
   getRecommendation: { request: z.object({ id: idSchema, anonymised: z.boolean() }).strict(), response: recommendationDetailSchema },
   linkEvidenceStories: { request: z.object({ id: idSchema, storyIds: z.array(idSchema).min(1).max(500) }).strict(), response: recommendationDetailSchema },
@@ -54,7 +58,7 @@ export const recommendationsContract = {
   removeEvidenceTheme: { request: z.object({ id: idSchema, codeId: idSchema }).strict(), response: recommendationDetailSchema },
   /** The response date a sending date would give, before anything is sent. */
   dueDateFor: { request: z.object({ sentOn: isoDateSchema }).strict(), response: z.object({ dueOn: z.string() }) },
-  sendRecommendation: { request: sendRequestSchema, response: recommendationDetailSchema },
+  sendRecommendation: { request: sendRequestSchema.extend({ acknowledged: acknowledgedSchema }).strict(), response: recommendationDetailSchema },
   recordResponse: { request: responseInputSchema, response: recommendationDetailSchema },
   recordPlanUpdate: { request: planUpdateInputSchema, response: z.object({ recorded: z.literal(true) }) },
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { idSchema } from '../capture/story';
 import { STORY_STATUSES } from '../capture/vocabulary';
+import { acknowledgedSchema } from '../interests/schemas';
 import { empty } from '../store/contract';
 import { codeNameSchema } from '../workbench/schemas';
 import { agreementReportSchema, agreementSampleSchema, redactedStorySchema } from './schemas';
@@ -10,7 +11,7 @@ const done = z.object({ done: z.literal(true) });
 
 export const reviewContract = {
   setStoryStatus: {
-    request: z.object({ id: idSchema, status: z.enum(STORY_STATUSES), reason: z.string().max(2000).nullable() }).strict(),
+    request: z.object({ id: idSchema, status: z.enum(STORY_STATUSES), reason: z.string().max(2000).nullable(), acknowledged: acknowledgedSchema }).strict(),
     response: done,
   },
 

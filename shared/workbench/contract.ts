@@ -1,6 +1,7 @@
 /** IPC methods for the story workbench. */
 import { z } from 'zod';
 import { idSchema } from '../capture/story';
+import { acknowledgedSchema } from '../interests/schemas';
 import { empty } from '../store/contract';
 import {
   codeHistorySchema,
@@ -42,16 +43,16 @@ export const workbenchContract = {
 
   listTags: { request: z.object({ storyId: idSchema }).strict(), response: z.array(tagSchema) },
   tagStory: {
-    request: z.object({ storyId: idSchema, codeId: idSchema, sentiment: sentimentSchema.nullable(), passage: passageSchema.nullable() }).strict(),
+    request: z.object({ storyId: idSchema, codeId: idSchema, sentiment: sentimentSchema.nullable(), passage: passageSchema.nullable(), acknowledged: acknowledgedSchema }).strict(),
     response: z.array(tagSchema),
   },
-  setTagSentiment: { request: z.object({ tagId: z.number().int(), sentiment: sentimentSchema.nullable() }).strict(), response: z.array(tagSchema) },
-  untag: { request: z.object({ tagId: z.number().int() }).strict(), response: z.array(tagSchema) },
-  setStorySentiment: { request: z.object({ storyId: idSchema, sentiment: sentimentSchema.nullable() }).strict(), response: done },
+  setTagSentiment: { request: z.object({ tagId: z.number().int(), sentiment: sentimentSchema.nullable(), acknowledged: acknowledgedSchema }).strict(), response: z.array(tagSchema) },
+  untag: { request: z.object({ tagId: z.number().int(), acknowledged: acknowledgedSchema }).strict(), response: z.array(tagSchema) },
+  setStorySentiment: { request: z.object({ storyId: idSchema, sentiment: sentimentSchema.nullable(), acknowledged: acknowledgedSchema }).strict(), response: done },
   suggestTag: { request: z.object({ storyId: idSchema, codeId: idSchema, sentiment: sentimentSchema.nullable() }).strict(), response: done },
   listSuggestions: {
     request: z.object({ status: z.enum(['pending', 'accepted', 'rejected']), storyId: idSchema.optional() }).strict(),
     response: z.array(suggestionSchema),
   },
-  decideSuggestion: { request: z.object({ id: z.number().int(), accept: z.boolean() }).strict(), response: done },
+  decideSuggestion: { request: z.object({ id: z.number().int(), accept: z.boolean(), acknowledged: acknowledgedSchema }).strict(), response: done },
 } as const;

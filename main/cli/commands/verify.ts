@@ -16,6 +16,8 @@ const KIND_LABELS: Record<Manifest['kind'], string> = {
   'volunteer-pack': 'volunteer review pack',
   'volunteer-results': 'volunteer review results',
   archive: 'archive',
+  'interests-register': 'register of interests',
+  'board-pack': 'advisory board pack',
 };
 
 const MAX_VALUE = 200;

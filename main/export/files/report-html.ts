@@ -9,22 +9,12 @@ import { actionPlanSection } from './action-plan';
 import { barChart, type Bar } from './bar-chart';
 import { LEFT_OUT_TEXT, periodText, profileRules, type BundleMeta } from './bundle-meta';
 import { escapeHtml } from './html';
+import { standalonePage } from './report-style';
 import { smallNumberShown, type SummaryRow } from './summary';
 
 /** Quotes shown in the report; every story is in stories.json and stories.csv. */
 export const REPORT_QUOTES = 50;
 
-const STYLE = `
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1rem;line-height:1.5;color:#1b1b1b;background:#fff;max-width:60rem;margin:0 auto;padding:1rem}
-h1{font-size:1.75rem}h2{font-size:1.35rem;margin-top:2rem;border-top:1px solid #bbb;padding-top:1rem}
-table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #888;padding:.25rem .5rem;text-align:left;vertical-align:top}
-td{font-variant-numeric:tabular-nums}figure{margin:1rem 0}figcaption{font-weight:bold}
-svg.chart{width:100%;max-width:40rem;height:auto;font-size:14px}svg.chart rect{fill:#005ea5}svg.chart text{fill:#1b1b1b}
-dl{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}dt{font-weight:bold}dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
-blockquote{margin:0 0 1rem;padding:.5rem 1rem;border-left:4px solid #005ea5;background:#f3f3f3;white-space:pre-wrap;overflow-wrap:anywhere}
-.meta{color:#444}.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.notice{border:2px solid #1b1b1b;padding:.5rem 1rem}
-`;
 
 const list = (items: readonly string[]) => `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
 
@@ -74,17 +64,7 @@ export function reportHtml(stories: readonly ExportedStory[], summary: readonly 
   const election = meta.election
     ? `<div class="notice"><h2>Made during a pre-election period</h2><p>This bundle was made during the pre-election period "${escapeHtml(meta.election.period.name)}" (${escapeHtml(meta.election.period.noticeDate)} to ${escapeHtml(meta.election.period.pollingDay)}). Healthwatch is politically neutral; before it left, ${escapeHtml(meta.election.confirmation.confirmedBy)} confirmed:</p>${list(meta.election.confirmation.itemTexts)}<p>Approved by ${escapeHtml(meta.election.confirmation.approvedBy)}.</p></div>`
     : '';
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>What people told ${escapeHtml(meta.organisation)}: intelligence for ${escapeHtml(meta.recipient)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header>
+  return standalonePage(`What people told ${meta.organisation}: intelligence for ${meta.recipient}`, `<header>
 <h1>What people told ${escapeHtml(meta.organisation)}</h1>
 <p class="meta">For ${escapeHtml(meta.recipient)} (${escapeHtml(meta.profile.displayName)} profile). Stories heard: ${escapeHtml(periodText(meta))}. Made ${escapeHtml(meta.createdAt.slice(0, 10))}.</p>
 </header>
@@ -109,8 +89,5 @@ ${meta.actionPlan ? actionPlanSection(meta.actionPlan, stories) : ''}
 <h2>In their words</h2>
 <p>Up to ${REPORT_QUOTES} stories are shown here; stories.json and stories.csv hold all ${meta.included}.</p>
 ${quotes(stories)}
-</main>
-</body>
-</html>
-`;
+</main>`);
 }

@@ -1,4 +1,8 @@
-/** Every migration, in order. Add a file per change; never edit one that has shipped. */
+/**
+ * Every migration, in order. Add a file per change; never edit one that has shipped.
+ * Numbers 10 and 12 are unused: work that first held them landed after 0013 and took
+ * the next free numbers, so that a store already at 13 still runs it.
+ */
 import { settingsMigration } from './0001_settings';
 import { captureMigration } from './0002_capture';
 import { masksMigration } from './0003_masks';
@@ -10,6 +14,7 @@ import { searchMigration } from './0008_search';
 import { recentSearchMigration } from './0009_recent_search';
 import { recommendationsMigration } from './0011_recommendations';
 import { syncMigration } from './0013_sync';
+import { interestsMigration } from './0014_interests';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   recentSearchMigration,
   recommendationsMigration,
   syncMigration,
+  interestsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
