@@ -36,6 +36,10 @@ export const AUDIT_ACTIONS = [
   'pack.issue',
   'pack.results.import',
   'archive.export',
+  'insight.quote-add',
+  'insight.quote-remove',
+  'insight.report',
+  'census.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

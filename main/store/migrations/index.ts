@@ -8,6 +8,7 @@ import { transferMigration } from './0006_transfer';
 import { packsMigration } from './0007_packs';
 import { searchMigration } from './0008_search';
 import { recentSearchMigration } from './0009_recent_search';
+import { insightMigration } from './0014_insight';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   packsMigration,
   searchMigration,
   recentSearchMigration,
+  insightMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
