@@ -15,7 +15,8 @@ const shell = () => esbuild({ ...node, entryPoints: ['main/shell/main.ts'], outf
 // A sandboxed preload may only require electron: everything else is bundled into one file.
 const preload = () => esbuild({ ...node, entryPoints: ['main/preload/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'], sourcemap: false, minify: true });
 const renderer = () => viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
-const harness = () => esbuild({ ...node, entryPoints: ['main/web/harness.ts'], outfile: 'dist/web/harness.cjs' });
+// playwright-core prints the harness's reports; it stays a package beside the harness (never packaged).
+const harness = () => esbuild({ ...node, entryPoints: ['main/web/harness.ts'], outfile: 'dist/web/harness.cjs', external: [...native, 'playwright-core'] });
 const bridge = () => esbuild({ bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: 'warning', entryPoints: ['main/web/bridge.ts'], outfile: 'dist/web/bridge.js' });
 
 const steps = {

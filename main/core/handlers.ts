@@ -6,6 +6,7 @@
 import { bundlesHandlers } from '../bundles/handlers';
 import { captureHandlers } from '../capture/handlers';
 import { exportHandlers } from '../export/handlers';
+import { insightHandlers } from '../insight/handlers';
 import { jobHandlers } from '../jobs/handlers';
 import { maskHandlers } from '../masks/handlers';
 import { packsHandlers } from '../packs/handlers';
@@ -34,5 +35,6 @@ export function createHandlers(services: Services): Handlers {
     ...transferHandlers(services),
     ...packsHandlers(services),
     ...surveyHandlers(services),
+    ...insightHandlers(services),
   };
 }

@@ -7,6 +7,12 @@ import { ArchiveService } from '../archive/archive-service';
 import { BundleService } from '../bundles/bundle-service';
 import { ElectionPeriods } from '../export/election-periods';
 import { IntelligenceExports } from '../export/intelligence-export';
+import { CensusStore } from '../insight/census-store';
+import { DashboardService } from '../insight/dashboard-service';
+import { QuoteService } from '../insight/quote-service';
+import { ReachService } from '../insight/reach-service';
+import type { PdfPrinter } from '../insight/report/pdf-printer';
+import { ReportService } from '../insight/report/report-service';
 import { JobRunner } from '../jobs/job-runner';
 import { MaskService } from '../masks/mask-service';
 import { PackService } from '../packs/pack-service';
@@ -48,11 +54,17 @@ export interface Services {
   archive: ArchiveService;
   survey: SurveyImportService;
   transfer: TransferService;
+  dashboard: DashboardService;
+  quotes: QuoteService;
+  reach: ReachService;
+  reports: ReportService;
 }
 
 export interface ServicesOptions extends StoreServiceOptions {
   /** Where the filter panel's counts run (a thread of their own, in the app); without one, on the store's connection. */
   counter?: (store: StoreService) => FacetCounter;
+  /** Prints the quarterly report (Electron in the app, Chromium in the harness and tests); without one, no report. */
+  printer?: PdfPrinter;
 }
 
 export function createServices(dbPath: string, options: ServicesOptions = {}): Services {
@@ -62,6 +74,9 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const tags = new TagService(db, users);
   const masks = new MaskService(db, users);
   const elections = new ElectionPeriods(db, users);
+  const dashboard = new DashboardService(db, users);
+  const quotes = new QuoteService(db, users, masks);
+  const reach = new ReachService(db, users, new CensusStore(db));
   return {
     store,
     settings: new SettingsService(store),
@@ -86,5 +101,9 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     archive: new ArchiveService(store, users),
     survey: new SurveyImportService(db, users, new StoryService(db, users)),
     transfer: new TransferService(db, users),
+    dashboard,
+    quotes,
+    reach,
+    reports: new ReportService(db, users, () => store.status().organisation ?? '', dashboard, quotes, reach, options.printer),
   };
 }

@@ -16,7 +16,9 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { createRouter } from '../ipc/router';
 import { SECURITY_HEADERS } from '../security/csp';
 import { contentTypeOf, resolveStaticPath } from '../security/static-files';
+import type { PdfPrinter } from '../insight/report/pdf-printer';
 import { workerBackend } from '../worker/worker-backend';
+import { chromiumPdfPrinter } from './chromium-printer';
 
 export const HARNESS_MARKER = 'verbatim-web-harness';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -28,6 +30,8 @@ export interface HarnessOptions {
   bridgeFile: string;
   workerScript: string;
   port?: number;
+  /** Prints the quarterly report; Debian's Chromium unless given. */
+  printer?: PdfPrinter;
 }
 
 export interface Harness {
@@ -75,7 +79,7 @@ function send(response: ServerResponse, status: number, body: string | Buffer, t
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(32).toString('hex');
   mkdirSync(dirname(options.dbPath), { recursive: true });
-  const backend = workerBackend(options.workerScript, { dbPath: options.dbPath });
+  const backend = workerBackend(options.workerScript, { dbPath: options.dbPath }, options.printer ?? chromiumPdfPrinter());
   const router = createRouter(backend);
   const rendererDir = resolve(options.rendererDir);
   const bridge = readFileSync(options.bridgeFile);

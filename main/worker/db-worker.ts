@@ -12,6 +12,7 @@ import { invokeHandler } from '../ipc/backend';
 import { checkIntegrityInProcess } from '../store/integrity-check';
 import { countsOnThread, serveCounts, type CountsWorkerData } from './counts-thread';
 import { integrityCheckerOnThread, type IntegrityWorkerData } from './integrity-thread';
+import { printOnParent } from './print-on-parent';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
 /** Requests that, once started, finish on another thread and need not hold up the queue. */
@@ -30,10 +31,12 @@ if ('mode' in data && data.mode === 'counts') {
     (error: unknown) => port.postMessage(error instanceof Error ? error.message : String(error)),
   );
 } else {
+  const printer = printOnParent(port);
   const services = createServices(data.dbPath, {
     integrityChecker: integrityCheckerOnThread(__filename),
     counter: (store) => countsOnThread(__filename, store),
     checkpointWhenIdle: true,
+    printer,
   });
   const handlers = createHandlers(services);
 
@@ -46,6 +49,11 @@ if ('mode' in data && data.mode === 'counts') {
   };
 
   port.on('message', (message: ToWorker) => {
+    // A print finished: the job waiting for it goes on between requests, as jobs do.
+    if (message.kind === 'printed') {
+      printer.settle(message);
+      return;
+    }
     queue = queue.then(async () => {
       if (message.kind === 'close') {
         services.store.lock();

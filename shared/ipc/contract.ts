@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { bundlesContract } from '../bundles/contract';
 import { captureContract } from '../capture/contract';
 import { exportContract } from '../export/contract';
+import { insightContract } from '../insight/contract';
 import { jobsContract } from '../jobs/contract';
 import { masksContract } from '../masks/contract';
 import { packsContract } from '../packs/contract';
@@ -33,6 +34,7 @@ export const contract = {
   ...transferContract,
   ...packsContract,
   ...surveyContract,
+  ...insightContract,
 } as const;
 
 export type Contract = typeof contract;

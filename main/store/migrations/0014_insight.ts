@@ -70,6 +70,9 @@ function themeOnStory(r: 'NEW' | 'OLD', delta: '+' | '-'): string {
              (SELECT ${month('s')}, ty.type, s.channel, ${event('s')}, ${theme}, ${sentiment('s')} FROM stories s CROSS JOIN ${typesOf(`${r}.story_id`)} ty WHERE s.id = ${r}.story_id);`;
 }
 
+/** Each story and service type it names, for the given types. */
+const storyTypes = (types: string) => `SELECT DISTINCT ss.story_id, sv.type FROM story_services ss JOIN services sv ON sv.id = ss.service_id WHERE sv.type IN ${types}`;
+
 /** Whether the story names another service (not this one) of the same type. */
 const otherServiceOfType = (r: 'NEW' | 'OLD') =>
   `EXISTS (SELECT 1 FROM story_services ss JOIN services sv ON sv.id = ss.service_id
@@ -177,9 +180,12 @@ export const insightMigration: Migration = {
       CREATE TRIGGER insight_service_type AFTER UPDATE OF type ON services WHEN OLD.type IS NOT NEW.type BEGIN
         DELETE FROM insight_service_type_counts WHERE service_type IN (OLD.type, NEW.type);
         INSERT INTO insight_service_type_counts (month, service_type, channel, event, theme, sentiment, stories)
-          SELECT ${month('s')}, st.type, s.channel, ${event('s')}, th.theme, ${sentiment('s')}, count(*)
-            FROM (SELECT DISTINCT ss.story_id, sv.type FROM story_services ss JOIN services sv ON sv.id = ss.service_id WHERE sv.type IN (OLD.type, NEW.type)) st
-            JOIN stories s ON s.id = st.story_id CROSS JOIN ${themesOf('st.story_id')} th GROUP BY 1, 2, 3, 4, 5, 6;
+          SELECT ${month('s')}, st.type, s.channel, ${event('s')}, '', ${sentiment('s')}, count(*)
+            FROM (${storyTypes('(OLD.type, NEW.type)')}) st JOIN stories s ON s.id = st.story_id GROUP BY 1, 2, 3, 4, 6;
+        INSERT INTO insight_service_type_counts (month, service_type, channel, event, theme, sentiment, stories)
+          SELECT ${month('s')}, st.type, s.channel, ${event('s')}, coalesce(c.parent_id, c.id), ${sentiment('s')}, count(DISTINCT s.id)
+            FROM (${storyTypes('(OLD.type, NEW.type)')}) st JOIN stories s ON s.id = st.story_id
+            JOIN story_tags t ON t.story_id = s.id JOIN codes c ON c.id = t.code_id GROUP BY 1, 2, 3, 4, 5, 6;
       END;
 
       -- The counts as they stand.
