@@ -7,7 +7,11 @@ import { build as viteBuild } from 'vite';
 
 const target = process.argv[2] ?? 'all';
 const native = ['better-sqlite3-multiple-ciphers'];
-const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native };
+// Vega's Node build of vega-canvas looks for the optional native "canvas" package with a top-level await,
+// which a CommonJS bundle cannot hold; the charts need no canvas (text is measured by estimate), so the
+// browser build, which finds none, is bundled instead.
+const alias = { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' };
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native, alias };
 
 const cli = () => esbuild({ ...node, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli/verbatim.cjs' });
 const worker = () => esbuild({ ...node, entryPoints: ['main/worker/db-worker.ts'], outfile: 'dist/main/db-worker.cjs' });

@@ -4,6 +4,7 @@
  * content, every request it would make is refused, and scripts are off. Never part
  * of the desktop app, which prints with Electron (main/shell/pdf-printer.ts).
  */
+import type { chromium as Chromium } from 'playwright-core';
 import { PAGE, type PdfPrinter } from '../insight/report/pdf-printer';
 
 const ARGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
@@ -12,7 +13,7 @@ export function chromiumPdfPrinter(executablePath = process.env.VERBATIM_CHROMIU
   return {
     async print(html, path) {
       // Loaded only when a report is printed: the harness starts without it.
-      const { chromium } = (await import('playwright-core')) as typeof import('playwright-core');
+      const { chromium } = (await import('playwright-core')) as { chromium: typeof Chromium };
       const browser = await chromium.launch({ executablePath, args: ARGS });
       try {
         const context = await browser.newContext({ javaScriptEnabled: false, offline: true });

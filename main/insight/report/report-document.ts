@@ -21,6 +21,7 @@ blockquote{margin:0 0 .75rem;padding:.4rem .9rem;border-left:4px solid #0b5cad;b
 blockquote p{white-space:pre-wrap;overflow-wrap:anywhere;margin:0}blockquote footer{color:#444;font-size:9.5pt}
 .meta{color:#444;font-size:9.5pt}.notice{border:2px solid #1b1b1b;padding:.4rem .8rem}.big{font-size:14pt}.figure{font-size:22pt;font-weight:bold}
 nav ol{padding-left:1.2rem}
+h2,h3,figcaption{break-after:avoid}
 `;
 
 export function reportDocument(title: string, sections: readonly ReportSection[]): string {

@@ -19,10 +19,13 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** A Vega loader that loads nothing: every chart's data is inline. */
+/** The only links a chart carries: the screen's own, to the stories behind a mark. */
+export const LINK_PREFIX = '#insight-link/';
+
+/** A Vega loader that loads nothing (every chart's data is inline) and lets through only the screen's own links. */
 const refusingLoader = {
   load: () => Promise.reject(new Error('charts load no files')),
-  sanitize: () => Promise.reject(new Error('charts load no files')),
+  sanitize: (uri: string) => Promise.resolve({ href: uri.startsWith(LINK_PREFIX) ? uri : '' }),
   http: () => Promise.reject(new Error('charts load no files')),
   file: () => Promise.reject(new Error('charts load no files')),
 };
