@@ -3,7 +3,7 @@ import { ScreenHeading } from '../ui/ScreenHeading';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
 import { AREA_KEYS, type Area } from './areas';
 
-type EmptyAreaName = Exclude<Area, 'settings' | 'share' | 'bring-in'>;
+type EmptyAreaName = Exclude<Area, 'settings' | 'share' | 'bring-in' | 'insight'>;
 
 /** An area later issues will build: an honest empty state, never sample data. */
 export function EmptyArea({ area }: { area: EmptyAreaName }) {

@@ -120,7 +120,8 @@ export function lines(description: string, buckets: readonly string[], series: R
       color: { field: 'series', type: 'nominal', title: null, scale: { scheme: 'dark2' } },
     },
     layer: [
-      { mark: { type: 'line', strokeWidth: 2 }, encoding: { description: { value: null } } },
+      // The line only joins the points, which carry the numbers: hidden from assistive technology.
+      { mark: { type: 'line', strokeWidth: 2, aria: false } },
       { mark: { type: 'point', filled: true, size: 70, cursor: 'pointer' }, encoding: { description: { field: 'label' }, href: { field: 'href' }, shape: { field: 'series', type: 'nominal', title: null } } },
     ],
   } as TopLevelSpec;
