@@ -42,7 +42,8 @@ const WORDS: ChartWords = {
   balanceTitle: REPORT_WORDS.balanceTitle,
   mark: (what, count) => `${what}: ${count} stories`,
   share: (what, share) => `${what}: ${share}`,
-  groupName,
+  // In a chart, an ethnic group by its own name; the table beside it gives the broad group too.
+  groupName: (topic, key) => (topic === 'ethnicity' ? (groupName(topic, key).split(': ').pop() ?? key) : groupName(topic, key)),
 };
 
 export const htmlPathFor = (pdfPath: string): string => pdfPath.replace(/\.pdf$/i, '.html');

@@ -23,8 +23,8 @@ interface ChartFigureProps {
 export function ChartFigure({ id, title, description, spec, onOpen, table, level = 2 }: ChartFigureProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const { t } = useTranslation('insight');
-  const [svg, setSvg] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
+  // The drawing with the spec it draws: a new spec shows "drawing" until its SVG is ready.
+  const [drawn, setDrawn] = useState<{ key: string; svg: string | null } | null>(null);
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   const chart = useRef<HTMLDivElement>(null);
@@ -32,10 +32,9 @@ export function ChartFigure({ id, title, description, spec, onOpen, table, level
 
   useEffect(() => {
     let live = true;
-    setFailed(false);
     renderSvg(spec).then(
-      (drawn) => live && setSvg(drawn),
-      () => live && setFailed(true),
+      (svg) => live && setDrawn({ key, svg }),
+      () => live && setDrawn({ key, svg: null }),
     );
     return () => {
       live = false;
@@ -43,6 +42,10 @@ export function ChartFigure({ id, title, description, spec, onOpen, table, level
     // The spec is rebuilt on every render: draw again only when it says something else.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
+
+  const current = drawn?.key === key ? drawn : null;
+  const svg = current?.svg ?? null;
+  const failed = current !== null && current.svg === null;
 
   // The SVG's root is named by the figure's caption; its marks name themselves.
   useEffect(() => {

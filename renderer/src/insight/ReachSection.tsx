@@ -24,19 +24,22 @@ export function ReachSection() {
   const [refresh, setRefresh] = useState(0);
   const areas = useCensusAreas(refresh);
   const { period, filter, areaCode, chooseArea } = useInsight();
-  const [state, setState] = useState<ReachState>({ status: 'idle' });
-
+  const key = JSON.stringify({ areaCode, period, filter, refresh });
+  // The answer with the request it answers: until the newest one's answer comes, it is loading.
+  const [answer, setAnswer] = useState<{ key: string; state: ReachState } | null>(null);
   useEffect(() => {
     if (!areaCode) return undefined;
     let live = true;
-    setState({ status: 'loading' });
-    void api.getReach({ areaCode, period, filter }).then((answer) => {
-      if (live) setState(answer.ok ? { status: 'loaded', reach: answer.value } : { status: 'failed', error: answer.error });
+    void api.getReach({ areaCode, period, filter }).then((result) => {
+      if (live) setAnswer({ key, state: result.ok ? { status: 'loaded', reach: result.value } : { status: 'failed', error: result.error } });
     });
     return () => {
       live = false;
     };
-  }, [areaCode, period, filter, refresh]);
+    // `key` stands for the request's parts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  const state: ReachState = !areaCode ? { status: 'idle' } : answer?.key === key ? answer.state : { status: 'loading' };
 
   return (
     <div className="insight-reach">

@@ -6,6 +6,7 @@ import type { ReachTopic } from '../../../shared/insight/reach-schemas';
 import { formatNumber } from '../ui/format';
 import { ChartFigure } from './ChartFigure';
 import { chartWords } from './chart-words';
+import { ethnicityName } from './reach-names';
 
 const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
 
@@ -38,7 +39,7 @@ export function ReachTopicView({ topic, areaName }: { topic: ReachTopic; areaNam
       <ChartFigure
         id={`reach-chart-${topic.topic}`}
         title={name}
-        description={t('reach.intro')}
+        description={t('reach.chartDescription')}
         spec={reachChart(topic, words, (group) => ({ value: group.heardShare ?? 0, text: percent(group.heardShare) }))}
         onOpen={() => undefined}
         level={3}
@@ -56,7 +57,7 @@ export function ReachTopicView({ topic, areaName }: { topic: ReachTopic; areaNam
             <tbody>
               {topic.groups.map((group) => (
                 <tr key={group.key}>
-                  <th scope="row">{words.groupName(topic.topic, group.key)}</th>
+                  <th scope="row">{topic.topic === 'ethnicity' ? ethnicityName(t, group.key) : words.groupName(topic.topic, group.key)}</th>
                   <td>{formatNumber(group.heard)}</td>
                   <td>{percent(group.heardShare)}</td>
                   <td>{percent(group.populationShare)}</td>
@@ -67,6 +68,7 @@ export function ReachTopicView({ topic, areaName }: { topic: ReachTopic; areaNam
         }
       />
       {apart}
+      {topic.topic === 'age' || topic.topic === 'disability' || topic.topic === 'language' ? <p className="meta">{t(`reach.notes.${topic.topic}`)}</p> : null}
       <p className="meta">
         {t('reach.source', { universe: topic.universe, total: formatNumber(topic.populationTotal), dataset: topic.source.dataset, publisher: topic.source.publisher, licence: topic.source.licence })}
       </p>

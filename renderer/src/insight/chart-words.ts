@@ -2,7 +2,6 @@
 import type { TFunction } from 'i18next';
 import type { ChartWords } from '../../../shared/insight/charts/dashboard-charts';
 import { SENTIMENT_KEYS, type SentimentKey } from '../../../shared/insight/schemas';
-import { ethnicityName } from './reach-names';
 
 export function chartWords(t: TFunction<['insight', 'workbench', 'capture']>): ChartWords {
   return {
@@ -17,6 +16,8 @@ export function chartWords(t: TFunction<['insight', 'workbench', 'capture']>): C
     balanceTitle: t('insight:charts.balance'),
     mark: (what, count) => t('insight:charts.mark', { what, count }),
     share: (what, share) => t('insight:charts.share', { what, share }),
-    groupName: (topic, key) => (topic === 'ethnicity' ? ethnicityName(t, key) : t(`insight:reach.groups.${topic}.${key}` as 'insight:reach.groups.sex.female')),
+    // In a chart, an ethnic group by its own name (the table gives the broad group too).
+    groupName: (topic, key) =>
+      topic === 'ethnicity' ? t(`capture:equality.answers.ethnicity.${key}` as 'capture:equality.answers.ethnicity.white-irish') : t(`insight:reach.groups.${topic}.${key}` as 'insight:reach.groups.sex.female'),
   };
 }

@@ -10,18 +10,18 @@ export function useDashboard(): DashboardState {
   const period = useInsight((s) => s.period);
   const granularity = useInsight((s) => s.granularity);
   const filter = useInsight((s) => s.filter);
-  const [state, setState] = useState<DashboardState>({ status: 'loading' });
+  const key = JSON.stringify({ period, granularity, filter });
+  // The answer with the request it answers: until the newest request's answer comes, it is loading.
+  const [answer, setAnswer] = useState<{ key: string; state: DashboardState } | null>(null);
   useEffect(() => {
     let live = true;
-    const request: DashboardRequest = { period, granularity, filter };
-    setState({ status: 'loading' });
-    void api.getInsightDashboard(request).then((answer) => {
-      if (!live) return;
-      setState(answer.ok ? { status: 'loaded', dashboard: answer.value, request } : { status: 'failed', error: answer.error });
+    const request = JSON.parse(key) as DashboardRequest;
+    void api.getInsightDashboard(request).then((result) => {
+      if (live) setAnswer({ key, state: result.ok ? { status: 'loaded', dashboard: result.value, request } : { status: 'failed', error: result.error } });
     });
     return () => {
       live = false;
     };
-  }, [period, granularity, filter]);
-  return state;
+  }, [key]);
+  return answer?.key === key ? answer.state : { status: 'loading' };
 }

@@ -40,6 +40,12 @@ const base = (description: string, values: object[]) => ({
   },
 });
 
+/** Month labels slant when there are many, so they never overlap. */
+const bucketAxis = (count: number) => ({ labelAngle: count > 6 ? -45 : 0, labelOverlap: false as const });
+
+/** The link channel, only when the marks carry links (on screen, not in the report). */
+const linked = (values: ReadonlyArray<{ href?: string }>) => (values.some((value) => value.href !== undefined) ? { href: { field: 'href' } } : {});
+
 const withLink = (mark: Mark) => ({ value: mark.value, label: mark.label, ...(mark.href ? { href: mark.href } : {}) });
 
 /** Stacked horizontal bars: one row per category, one segment per sentiment. */
@@ -62,7 +68,7 @@ export function stackedBars(description: string, rows: ReadonlyArray<{ category:
       },
       order: { field: 'key', sort: 'ascending' },
       description: { field: 'label' },
-      href: { field: 'href' },
+      ...linked(values),
     },
   } as TopLevelSpec;
 }
@@ -77,7 +83,8 @@ export function stackedColumns(description: string, columns: ReadonlyArray<{ buc
     height: 220,
     mark: { type: 'bar', cursor: 'pointer' },
     encoding: {
-      x: { field: 'bucket', type: 'ordinal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } },
+      // Every month or quarter of the period has its place, with stories or not.
+      x: { field: 'bucket', type: 'ordinal', title: null, scale: { domain: columns.map((column) => column.bucket) }, axis: bucketAxis(columns.length) },
       y: { field: 'value', type: 'quantitative', title: axisTitle, stack: 'zero', axis: { tickMinStep: 1, format: 'd' } },
       color: {
         field: 'sentiment',
@@ -87,7 +94,7 @@ export function stackedColumns(description: string, columns: ReadonlyArray<{ buc
       },
       order: { field: 'key', sort: 'ascending' },
       description: { field: 'label' },
-      href: { field: 'href' },
+      ...linked(values),
     },
   } as TopLevelSpec;
 }
@@ -103,7 +110,7 @@ export function bars(description: string, rows: ReadonlyArray<{ category: string
       y: { field: 'category', type: 'nominal', sort: { field: 'order' }, title: null },
       x: { field: 'value', type: 'quantitative', title: axisTitle, axis: { tickMinStep: 1, format: 'd' } },
       description: { field: 'label' },
-      href: { field: 'href' },
+      ...linked(values),
     },
   } as TopLevelSpec;
 }
@@ -115,14 +122,14 @@ export function lines(description: string, buckets: readonly string[], series: R
     ...base(description, values),
     height: 220,
     encoding: {
-      x: { field: 'bucket', type: 'ordinal', sort: { field: 'order' }, title: null, axis: { labelAngle: 0 } },
+      x: { field: 'bucket', type: 'ordinal', title: null, scale: { domain: [...buckets] }, axis: bucketAxis(buckets.length) },
       y: { field: 'value', type: 'quantitative', title: axisTitle, axis: { tickMinStep: 1, format: 'd' } },
       color: { field: 'series', type: 'nominal', title: null, scale: { scheme: 'dark2' } },
     },
     layer: [
       // The line only joins the points, which carry the numbers: hidden from assistive technology.
       { mark: { type: 'line', strokeWidth: 2, aria: false } },
-      { mark: { type: 'point', filled: true, size: 70, cursor: 'pointer' }, encoding: { description: { field: 'label' }, href: { field: 'href' }, shape: { field: 'series', type: 'nominal', title: null } } },
+      { mark: { type: 'point', filled: true, size: 70, cursor: 'pointer' }, encoding: { description: { field: 'label' }, ...linked(values), shape: { field: 'series', type: 'nominal', title: null } } },
     ],
   } as TopLevelSpec;
 }
@@ -143,7 +150,7 @@ export function pairedShares(description: string, groups: ReadonlyArray<{ group:
       x: { field: 'value', type: 'quantitative', title: axisTitle, axis: { format: '.0%' } },
       color: { field: 'who', type: 'nominal', title: null, scale: { domain: [names.heard, names.population], range: ['#0b5cad', '#767676'] } },
       description: { field: 'label' },
-      href: { field: 'href' },
+      ...linked(values),
     },
   } as TopLevelSpec;
 }
