@@ -6,7 +6,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TopLevelSpec } from 'vega-lite';
-import { LINK_PREFIX, renderSvg } from '../../../shared/insight/charts/render-svg';
+import { LINK_PREFIX } from '../../../shared/insight/charts/links';
 
 interface ChartFigureProps {
   id: string;
@@ -32,10 +32,13 @@ export function ChartFigure({ id, title, description, spec, onOpen, table, level
 
   useEffect(() => {
     let live = true;
-    renderSvg(spec).then(
-      (svg) => live && setDrawn({ key, svg }),
-      () => live && setDrawn({ key, svg: null }),
-    );
+    // Vega and Vega-Lite (about 280 KB compressed) load with the first chart, not with the app.
+    import('../../../shared/insight/charts/render-svg')
+      .then(({ renderSvg }) => renderSvg(spec))
+      .then(
+        (svg) => live && setDrawn({ key, svg }),
+        () => live && setDrawn({ key, svg: null }),
+      );
     return () => {
       live = false;
     };

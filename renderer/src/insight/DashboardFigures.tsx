@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { dashboardCharts } from '../../../shared/insight/charts/dashboard-charts';
-import { LINK_PREFIX } from '../../../shared/insight/charts/render-svg';
+import { LINK_PREFIX } from '../../../shared/insight/charts/links';
 import type { ShownCount } from '../../../shared/insight/disclosure';
 import { SENTIMENT_KEYS, type Dashboard, type DashboardRequest, type SentimentCounts } from '../../../shared/insight/schemas';
 import { storyFiltersFor, type CountAddress } from '../../../shared/insight/story-links';

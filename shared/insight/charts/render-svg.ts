@@ -8,6 +8,9 @@
 import { View, parse } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { expressionInterpreter } from 'vega-interpreter';
+import { LINK_PREFIX } from './links';
+
+export { LINK_PREFIX } from './links';
 
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const vega = compile(spec).spec;
@@ -19,8 +22,6 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-/** The only links a chart carries: the screen's own, to the stories behind a mark. */
-export const LINK_PREFIX = '#insight-link/';
 
 /** A Vega loader that loads nothing (every chart's data is inline) and lets through only the screen's own links. */
 const refusingLoader = {
