@@ -39,6 +39,8 @@ export function electronPdfPrinter(): PdfPrinter {
           experimentalFeatures: false,
           webviewTag: false,
           navigateOnDragDrop: false,
+          // Nothing in the report is a link to follow; middle-click would try to open a window.
+          disableBlinkFeatures: 'Auxclick',
           spellcheck: false,
           devTools: false,
           safeDialogs: true,
