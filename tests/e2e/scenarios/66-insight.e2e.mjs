@@ -84,6 +84,18 @@ export const tests = [
       await waitForResults(page);
       assert.equal((await page.getByTestId('results-summary').textContent()).trim().split(' ')[0], '3');
 
+      // The chart's marks are links the keyboard reaches: Enter on the first opens its stories.
+      await openSection(page, 'Insight', 'Dashboard');
+      await dashboardLoaded(page);
+      const firstMark = themes.locator('svg a').first();
+      await firstMark.waitFor();
+      const markName = await firstMark.locator('[aria-label]').first().getAttribute('aria-label');
+      await firstMark.focus();
+      await page.keyboard.press('Enter');
+      await expectScreen(page, 'Stories');
+      await waitForResults(page);
+      assert.equal((await page.getByTestId('results-summary').textContent()).trim().split(' ')[0], /: (\d+) stories$/.exec(markName)[1]);
+
       // The figures as they will be shared: small numbers hidden, others rounded to 5.
       await openSection(page, 'Insight', 'Dashboard');
       await dashboardLoaded(page);
