@@ -69,6 +69,12 @@ function keptCounts(db: Db, request: DashboardRequest, source: NonNullable<Retur
 /** The same counts read from the stories: the reference the kept counts are tested against. */
 export function readCounts(db: Db, viewer: User, request: DashboardRequest): Counts {
   const { where, params } = filterConditions(storyFiltersFor(request), viewer, null);
+  // With a service, its stories drive the reading (found through story_services' index)
+  // instead of every story of the period being tested against it.
+  if (request.filter.serviceId) {
+    where.unshift('s.id IN (SELECT story_id FROM story_services WHERE service_id = @insightDriver)');
+    params.insightDriver = request.filter.serviceId;
+  }
   const condition = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const rows = db
     .prepare(

@@ -24,7 +24,14 @@ function time<T>(work: () => T): [number, T] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '.tmp/bench' }, reuse: { type: 'boolean', default: false }, 'measure-only': { type: 'boolean', default: false } },
+    options: {
+      rows: { type: 'string', default: '1000000' },
+      dir: { type: 'string', default: '.tmp/bench' },
+      reuse: { type: 'boolean', default: false },
+      'measure-only': { type: 'boolean', default: false },
+      /** 'saves': only the A/B of saves with and without the Insight triggers; 'read': only the dashboard read from the stories. */
+      part: { type: 'string', default: 'all' },
+    },
   });
   const opened = performance.now();
   const { services, next } = await openBenchStore(values.dir, Number(values.rows), {
@@ -76,29 +83,48 @@ async function main(): Promise<void> {
     ['year.service-type', year({ serviceType: service.type })],
     ['year.service-type-and-channel', year({ serviceType: service.type, channel: 'phone' })],
   ];
-  for (const [name, request] of cases) {
+  for (const [name, request] of values.part === 'all' ? cases : []) {
     const [first, dashboard] = time(() => services.dashboard.dashboard(request));
     const samples: number[] = [];
     for (let i = 0; i < 40; i++) samples.push(time(() => services.dashboard.dashboard(request))[0]);
     report(`insight.dashboard.${name}`, { stories: dashboard.total, themes: dashboard.themes.length, source: dashboard.source, firstMs: Math.round(first), ...summarise(samples) });
   }
   // The one combination read from the stories (a service and a type at once), for comparison.
-  const [readMs, read] = time(() => services.dashboard.dashboard(year({ serviceId: service.id, serviceType: service.type })));
-  report('insight.dashboard.year.read-from-stories', { stories: read.total, source: read.source, ms: Math.round(readMs) });
-
-  // What the kept counts cost a save (durable, its own transaction) and a tag, with the WAL
-  // checkpointed in the pause between, as the app does.
-  services.store.checkpoint();
-  const saves: number[] = [];
-  const saved: string[] = [];
-  for (let i = 0; i < 500; i++) {
-    const input = next();
-    const start = performance.now();
-    saved.push(services.stories.save(input).id);
-    saves.push(performance.now() - start);
-    services.store.checkpoint();
+  if (values.part !== 'saves') {
+    const [readMs, read] = time(() => services.dashboard.dashboard(year({ serviceId: service.id, serviceType: service.type })));
+    report('insight.dashboard.year.read-from-stories', { stories: read.total, source: read.source, ms: Math.round(readMs) });
+    if (values.part === 'read') {
+      services.store.lock();
+      return;
+    }
   }
-  report('insight.save-story', { withStoriesStored: stories, ...summarise(saves), note: 'with the triggers of migrations 8, 9 and 14' });
+
+  // What the kept counts cost a save (durable, its own transaction), with the WAL checkpointed in
+  // the pause between, as the app does: blocks of 50 saves with the Insight triggers and 50 with
+  // them taken away (and put back), in turn, so both see the same load on this shared machine.
+  const triggers = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'insight_%'").all() as Array<{ name: string; sql: string }>;
+  services.store.checkpoint();
+  const withTriggers: number[] = [];
+  const without: number[] = [];
+  const saved: string[] = [];
+  for (let block = 0; block < 10; block++) {
+    const on = block % 2 === 0;
+    if (!on) db.transaction(() => triggers.forEach((t) => db.exec(`DROP TRIGGER ${t.name}`)))();
+    for (let i = 0; i < 50; i++) {
+      const input = next();
+      const start = performance.now();
+      const id = services.stories.save(input).id;
+      (on ? withTriggers : without).push(performance.now() - start);
+      if (on) saved.push(id);
+      services.store.checkpoint();
+    }
+    if (!on) db.transaction(() => triggers.forEach((t) => db.exec(t.sql)))();
+  }
+  report('insight.save-story', { withStoriesStored: stories, withInsightTriggers: summarise(withTriggers), withoutInsightTriggers: summarise(without), note: 'A/B in blocks of 50; the stories saved without the triggers are then missing from the kept counts of this benchmark copy' });
+  if (values.part === 'saves') {
+    services.store.lock();
+    return;
+  }
   const theme = services.codebook.list(false).find((c) => c.parentId !== null)!;
   const tags: number[] = [];
   for (const id of saved.slice(0, 300)) {

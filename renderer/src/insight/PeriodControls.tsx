@@ -60,7 +60,11 @@ export function PeriodControls({ withGranularity = true, withFilter = true }: { 
   };
 
   const set = <K extends keyof InsightFilter>(key: K, value: string) => {
-    const { [key]: _dropped, ...rest } = filter;
+    const { [key]: _dropped, ...others } = filter;
+    const rest: InsightFilter = { ...others };
+    // A service already has its type: choosing one clears the other (so the counts are the kept ones).
+    if (value !== '' && key === 'serviceId') delete rest.serviceType;
+    if (value !== '' && key === 'serviceType') delete rest.serviceId;
     setFilter(value === '' ? rest : { ...rest, [key]: value });
   };
 
@@ -94,6 +98,7 @@ export function PeriodControls({ withGranularity = true, withFilter = true }: { 
           <SelectField
             id="insight-service-type"
             label={t('period.serviceType')}
+            hint={t('period.serviceOrType')}
             value={filter.serviceType ?? ''}
             onValueChange={(value) => set('serviceType', value as ServiceType | '')}
             options={[{ value: '', label: t('period.any') }, ...SERVICE_TYPES.map((s) => ({ value: s, label: t(`vocabulary:serviceTypes.${s}`) }))]}
