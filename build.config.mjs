@@ -4,14 +4,11 @@
 //   web  dist/web/{harness.cjs,bridge.js} and the app's worker and renderer (never packaged)
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { NODE_BUNDLE_ALIAS } from './resources/packaging/node-bundle.mjs';
 
 const target = process.argv[2] ?? 'all';
 const native = ['better-sqlite3-multiple-ciphers'];
-// Vega's Node build of vega-canvas looks for the optional native "canvas" package with a top-level await,
-// which a CommonJS bundle cannot hold; the charts need no canvas (text is measured by estimate), so the
-// browser build, which finds none, is bundled instead.
-const alias = { 'vega-canvas': './node_modules/vega-canvas/build/vega-canvas.browser.js' };
-const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native, alias };
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native, alias: NODE_BUNDLE_ALIAS };
 
 const cli = () => esbuild({ ...node, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli/verbatim.cjs' });
 const worker = () => esbuild({ ...node, entryPoints: ['main/worker/db-worker.ts'], outfile: 'dist/main/db-worker.cjs' });

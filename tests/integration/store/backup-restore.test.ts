@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../shared/result';
-import { MIGRATIONS } from '../../../main/store/migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../main/store/migrations';
 import type { Migration } from '../../../main/store/migrations/migration';
 import { StoreService } from '../../../main/store/store-service';
 import { ORGANISATION, PASSPHRASE, sha256File, tempFolder } from '../../helpers/temp-store';
@@ -90,12 +90,12 @@ describe('backups', () => {
 
 describe('migrations', () => {
   const addColumn: Migration = {
-    version: MIGRATIONS.length + 1,
+    version: LATEST_SCHEMA_VERSION + 1,
     name: 'test column',
     up: (db) => db.exec('ALTER TABLE notes ADD COLUMN language TEXT'),
   };
   const failing: Migration = {
-    version: MIGRATIONS.length + 1,
+    version: LATEST_SCHEMA_VERSION + 1,
     name: 'fails half way',
     up: (db) => {
       db.exec('CREATE TABLE half_done (x)');
@@ -111,12 +111,12 @@ describe('migrations', () => {
     expect(upgraded.status().schemaVersion).toBe(addColumn.version);
     const backups = upgraded.listBackups();
     expect(backups).toHaveLength(1);
-    expect(backups[0]!.reason).toMatch(new RegExp(`before upgrading from schema ${MIGRATIONS.length}`));
+    expect(backups[0]!.reason).toMatch(new RegExp(`before upgrading from schema ${LATEST_SCHEMA_VERSION}`));
     upgraded.lock();
     // The pre-upgrade backup holds the old schema.
     const old = new StoreService(dbPath);
     await old.restoreNamedBackup(backups[0]!.name, PASSPHRASE);
-    expect(old.status().schemaVersion).toBe(MIGRATIONS.length);
+    expect(old.status().schemaVersion).toBe(LATEST_SCHEMA_VERSION);
   });
 
   it('leaves the store exactly as it was when a migration fails', async () => {
@@ -126,7 +126,7 @@ describe('migrations', () => {
     await expectCode(broken.unlock(PASSPHRASE), 'INTERNAL');
     expect(broken.status().state).toBe('locked');
     await store.unlock(PASSPHRASE);
-    expect(store.status().schemaVersion).toBe(MIGRATIONS.length);
+    expect(store.status().schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     const tables = store.requireDb().prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").all();
     expect(tables).toEqual([]);
   });
