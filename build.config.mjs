@@ -5,11 +5,12 @@
 //        its worker is the app's with a clock the end-to-end tests can move)
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
+import { NODE_BUNDLE_ALIAS } from './resources/packaging/node-bundle.mjs';
 
 const target = process.argv[2] ?? 'all';
 // pg's optional native binding is never used (Verbatim uses the pure JavaScript client).
 const native = ['better-sqlite3-multiple-ciphers', 'pg-native'];
-const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native };
+const node = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'linked', logLevel: 'warning', external: native, alias: NODE_BUNDLE_ALIAS };
 
 const cli = () => esbuild({ ...node, entryPoints: ['main/cli/index.ts'], outfile: 'dist/cli/verbatim.cjs' });
 const worker = () => esbuild({ ...node, entryPoints: ['main/worker/db-worker.ts'], outfile: 'dist/main/db-worker.cjs' });
@@ -17,7 +18,8 @@ const shell = () => esbuild({ ...node, entryPoints: ['main/shell/main.ts'], outf
 // A sandboxed preload may only require electron: everything else is bundled into one file.
 const preload = () => esbuild({ ...node, entryPoints: ['main/preload/preload.ts'], outfile: 'dist/main/preload.cjs', external: ['electron'], sourcemap: false, minify: true });
 const renderer = () => viteBuild({ configFile: 'vite.config.mts', logLevel: 'warn' });
-const harness = () => esbuild({ ...node, entryPoints: ['main/web/harness.ts'], outfile: 'dist/web/harness.cjs' });
+// playwright-core prints the harness's reports; it stays a package beside the harness (never packaged).
+const harness = () => esbuild({ ...node, entryPoints: ['main/web/harness.ts'], outfile: 'dist/web/harness.cjs', external: [...native, 'playwright-core'] });
 const harnessWorker = () => esbuild({ ...node, entryPoints: ['main/web/harness-worker.ts'], outfile: 'dist/web/db-worker.cjs' });
 const bridge = () => esbuild({ bundle: true, platform: 'browser', format: 'iife', target: 'chrome120', logLevel: 'warning', entryPoints: ['main/web/bridge.ts'], outfile: 'dist/web/bridge.js' });
 

@@ -31,6 +31,9 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   story_recent_redacted_fts: 'The same over their anonymised words; rebuilt from story_redactions.',
   story_recent_floor: 'Where the recent search indexes begin (a story number); derived from the stories.',
   story_facet_counts: 'Counts per filter value for the Stories screen, kept by triggers; derived from the stories.',
+  insight_counts: 'Stories per month, channel, event, theme and sentiment for the Insight dashboard, kept by triggers; derived from the stories.',
+  insight_service_counts: 'The same per service named; derived from the stories.',
+  insight_service_type_counts: 'The same per type of service named; derived from the stories.',
 };
 export const isExcludedTable = (name: string): boolean => name in EXCLUDED_TABLES || /^story_(recent_)?(redacted_)?fts_/.test(name);
 
@@ -408,4 +411,26 @@ export const TABLE_DOCS: Record<string, TableDoc> = {
   },
   ...RECOMMENDATION_TABLE_DOCS,
   ...INTEREST_TABLE_DOCS,
+  insight_quotes: {
+    meaning: 'Quotes chosen by staff for a theme, for the Insight dashboard and the quarterly report (the anonymised words are made when shown, from the checked masks).',
+    columns: {
+      id: 'the quote number',
+      story_id: STORY,
+      code_id: 'the theme: codes.id',
+      chosen_by: USER('who chose it'),
+      chosen_at: `when, ${ISO_TIME}`,
+    },
+  },
+  census_imports: {
+    meaning: 'Census 2021 tables an administrator brought in for an area (ONS figures, Open Government Licence v3.0).',
+    columns: {
+      area_code: 'the ONS area code (E/W and 8 digits)',
+      table_code: 'the census table (TS007A, TS008, TS021, TS038, TS029)',
+      area_name: 'the area name, as in the file',
+      body: 'the figures as JSON: total, and the count of each category',
+      source: 'where they came from as JSON: publisher, dataset, licence, and who imported which file when',
+      imported_by: USER('the administrator'),
+      imported_at: `when, ${ISO_TIME}`,
+    },
+  },
 };

@@ -7,6 +7,7 @@ import { bundlesHandlers } from '../bundles/handlers';
 import { captureHandlers } from '../capture/handlers';
 import { exportHandlers } from '../export/handlers';
 import { interestHandlers } from '../interests/handlers';
+import { insightHandlers } from '../insight/handlers';
 import { jobHandlers } from '../jobs/handlers';
 import { maskHandlers } from '../masks/handlers';
 import { packsHandlers } from '../packs/handlers';
@@ -40,5 +41,6 @@ export function createHandlers(services: Services): Handlers {
     ...syncHandlers(services),
     ...recommendationHandlers(services),
     ...interestHandlers(services),
+    ...insightHandlers(services),
   };
 }

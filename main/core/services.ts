@@ -9,6 +9,12 @@ import { ElectionPeriods } from '../export/election-periods';
 import { IntelligenceExports } from '../export/intelligence-export';
 import { ConflictGuard } from '../interests/conflict-guard';
 import { createInterestServices, type InterestServices } from '../interests/interest-services';
+import { CensusStore } from '../insight/census-store';
+import { DashboardService } from '../insight/dashboard-service';
+import { QuoteService } from '../insight/quote-service';
+import { ReachService } from '../insight/reach-service';
+import type { PdfPrinter } from '../insight/report/pdf-printer';
+import { QuarterlyReportService } from '../insight/report/quarterly-report-service';
 import { JobRunner } from '../jobs/job-runner';
 import { MaskService } from '../masks/mask-service';
 import { PackService } from '../packs/pack-service';
@@ -60,6 +66,10 @@ export interface Services extends RecommendationServices, InterestServices {
   transfer: TransferService;
   sync: SyncService;
   syncScheduler: SyncScheduler;
+  dashboard: DashboardService;
+  quotes: QuoteService;
+  reach: ReachService;
+  quarterlyReports: QuarterlyReportService;
 }
 
 export interface ServicesOptions extends StoreServiceOptions {
@@ -68,6 +78,8 @@ export interface ServicesOptions extends StoreServiceOptions {
   /** Sync every N minutes when due (the app's worker); tests and the CLI call the scheduler themselves. */
   syncTimer?: boolean;
   clock?: Clock;
+  /** Prints the quarterly report (Electron in the app, Chromium in the harness and tests); without one, no report. */
+  printer?: PdfPrinter;
 }
 
 export function createServices(dbPath: string, options: ServicesOptions = {}): Services {
@@ -90,6 +102,9 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const sync = new SyncService(db, users, receivedPacks);
   const syncScheduler = new SyncScheduler(sync, jobs, store, users);
   if (options.syncTimer) syncScheduler.startTimer();
+  const dashboard = new DashboardService(db, users);
+  const quotes = new QuoteService(db, users, masks);
+  const reach = new ReachService(db, users, new CensusStore(db));
   return {
     clock,
     store,
@@ -120,5 +135,9 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     syncScheduler,
     ...recommendations,
     ...interests,
+    dashboard,
+    quotes,
+    reach,
+    quarterlyReports: new QuarterlyReportService(db, users, () => store.status().organisation ?? '', dashboard, quotes, reach, clock, options.printer),
   };
 }

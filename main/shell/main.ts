@@ -12,6 +12,7 @@ import { workerBackend } from '../worker/worker-backend';
 import { configureContentsGuards, configureSessionGuards } from './guards';
 import { registerFileDialog } from './file-dialog';
 import { registerIpc } from './ipc';
+import { electronPdfPrinter } from './pdf-printer';
 import { resolveDbPath } from './paths';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { claimSingleInstance } from './single-instance';
@@ -34,7 +35,7 @@ function openWindow(): void {
 
 function start(): void {
   const dbPath = resolveDbPath(process.argv, app.getPath('userData'));
-  backend = workerBackend(join(distMain, 'db-worker.cjs'), { dbPath });
+  backend = workerBackend(join(distMain, 'db-worker.cjs'), { dbPath }, electronPdfPrinter());
   configureSessionGuards(session.defaultSession, allowDevTools);
   serveAppProtocol(join(distMain, '..', 'renderer'));
   registerIpc(ipcMain, createRouter(backend), isOwnWebContents);

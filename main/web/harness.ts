@@ -17,7 +17,9 @@ import { createRouter } from '../ipc/router';
 import { SECURITY_HEADERS } from '../security/csp';
 import { localToday } from '../users/user-service';
 import { contentTypeOf, resolveStaticPath } from '../security/static-files';
+import type { PdfPrinter } from '../insight/report/pdf-printer';
 import { workerBackend } from '../worker/worker-backend';
+import { chromiumPdfPrinter } from './chromium-printer';
 
 export const HARNESS_MARKER = 'verbatim-web-harness';
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -29,6 +31,8 @@ export interface HarnessOptions {
   bridgeFile: string;
   workerScript: string;
   port?: number;
+  /** Prints the quarterly report; Debian's Chromium unless given. */
+  printer?: PdfPrinter;
 }
 
 export interface Harness {
@@ -82,7 +86,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = randomBytes(32).toString('hex');
   mkdirSync(dirname(options.dbPath), { recursive: true });
   const clockShift = new SharedArrayBuffer(4);
-  const backend = workerBackend(options.workerScript, { dbPath: options.dbPath, clockShift });
+  const backend = workerBackend(options.workerScript, { dbPath: options.dbPath, clockShift }, options.printer ?? chromiumPdfPrinter());
   const router = createRouter(backend);
   const rendererDir = resolve(options.rendererDir);
   const bridge = readFileSync(options.bridgeFile);

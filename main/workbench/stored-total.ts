@@ -23,6 +23,8 @@ export function storedTotal(db: Db, filters: StoryFilters): number | null {
   const count = (facet: string, values: readonly string[]) =>
     values.reduce((sum, value) => sum + ((prepared(db, 'SELECT count FROM story_facet_counts WHERE facet = ? AND value = ?').pluck().get(facet, value) as number | undefined) ?? 0), 0);
 
+  // Stories with no sentiment yet have no kept count.
+  if (key === 'sentiments' && filters.sentiments?.includes('unrated')) return null;
   if (key in COLUMN_FACETS) return count(COLUMN_FACETS[key as keyof typeof COLUMN_FACETS], filters[key] as string[]);
   if (key in SINGLE_VALUE_FACETS) {
     const values = filters[key] as string[];

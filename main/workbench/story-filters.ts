@@ -40,7 +40,11 @@ export function filterConditions(filters: StoryFilters, viewer: User, currentEve
       `EXISTS (SELECT 1 FROM story_tags t JOIN codes c ON c.id = t.code_id WHERE t.story_id = s.id AND (t.code_id IN (${codes}) OR c.parent_id IN (${codes})))`,
     );
   }
-  if (filters.sentiments?.length) where.push(`s.sentiment IN (${list(filters.sentiments)})`);
+  if (filters.sentiments?.length) {
+    const rated = filters.sentiments.filter((value) => value !== 'unrated');
+    const either = [rated.length ? `s.sentiment IN (${list(rated)})` : null, filters.sentiments.includes('unrated') ? 's.sentiment IS NULL' : null].filter(Boolean);
+    where.push(either.length === 1 ? either[0]! : `(${either.join(' OR ')})`);
+  }
   if (filters.serviceIds?.length) where.push(`EXISTS (SELECT 1 FROM story_services ss WHERE ss.story_id = s.id AND ss.service_id IN (${list(filters.serviceIds)}))`);
   if (filters.serviceTypes?.length) {
     where.push(

@@ -11,6 +11,14 @@ export interface WorkerData {
   clockShift?: SharedArrayBuffer;
 }
 
-export type ToWorker = { kind: 'call'; id: number; method: Method; request: unknown } | { kind: 'close'; id: number };
+export type ToWorker =
+  | { kind: 'call'; id: number; method: Method; request: unknown }
+  | { kind: 'close'; id: number }
+  /** The answer to a print the worker asked for: null, or what went wrong. */
+  | { kind: 'printed'; id: number; problem: string | null };
 
-export type FromWorker = { kind: 'result'; id: number; result: Result<unknown> } | { kind: 'closed'; id: number };
+export type FromWorker =
+  | { kind: 'result'; id: number; result: Result<unknown> }
+  | { kind: 'closed'; id: number }
+  /** The worker asks the main process to print a report's HTML to a PDF (it has no browser of its own). */
+  | { kind: 'print'; id: number; html: string; path: string };

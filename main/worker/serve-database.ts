@@ -13,6 +13,7 @@ import { invokeHandler } from '../ipc/backend';
 import { checkIntegrityInProcess } from '../store/integrity-check';
 import { serveCounts, countsOnThread, type CountsWorkerData } from './counts-thread';
 import { integrityCheckerOnThread, type IntegrityWorkerData } from './integrity-thread';
+import { printOnParent } from './print-on-parent';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
 /** Requests that, once started, finish on another thread and need not hold up the queue. */
@@ -39,11 +40,13 @@ export function serveDatabase(clockOf?: (data: WorkerData) => Clock): void {
 }
 
 function serveRequests(port: MessagePort, data: WorkerData, clock: Clock | undefined): void {
+  const printer = printOnParent(port);
   const services = createServices(data.dbPath, {
     integrityChecker: integrityCheckerOnThread(__filename),
     counter: (store) => countsOnThread(__filename, store),
     checkpointWhenIdle: true,
     syncTimer: true,
+    printer,
     ...(clock ? { clock } : {}),
   });
   const handlers = createHandlers(services);
@@ -57,6 +60,11 @@ function serveRequests(port: MessagePort, data: WorkerData, clock: Clock | undef
   };
 
   port.on('message', (message: ToWorker) => {
+    // A print finished: the job waiting for it goes on between requests, as jobs do.
+    if (message.kind === 'printed') {
+      printer.settle(message);
+      return;
+    }
     queue = queue.then(async () => {
       if (message.kind === 'close') {
         services.store.lock();

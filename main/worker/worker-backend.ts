@@ -3,15 +3,23 @@ import { Worker } from 'node:worker_threads';
 import type { Method } from '../../shared/ipc/contract';
 import { err, type Result } from '../../shared/result';
 import type { Backend } from '../ipc/backend';
+import type { PdfPrinter } from '../insight/report/pdf-printer';
 import type { FromWorker, ToWorker, WorkerData } from './protocol';
 
-export function workerBackend(workerScript: string, data: WorkerData): Backend {
+/** `printer`: prints the reports the worker builds (the worker has no browser); without one, a report cannot be printed. */
+export function workerBackend(workerScript: string, data: WorkerData, printer?: PdfPrinter): Backend {
   const worker = new Worker(workerScript, { workerData: data });
   const pending = new Map<number, (message: FromWorker) => void>();
   let nextId = 1;
   let failure: Error | null = null;
 
   worker.on('message', (message: FromWorker) => {
+    if (message.kind === 'print') {
+      const answer = (problem: string | null) => worker.postMessage({ kind: 'printed', id: message.id, problem } satisfies ToWorker);
+      if (!printer) answer('PDF printing is not available in this window of Verbatim.');
+      else printer.print(message.html, message.path).then(() => answer(null), (error: unknown) => answer(error instanceof Error ? error.message : String(error)));
+      return;
+    }
     const resolve = pending.get(message.id);
     pending.delete(message.id);
     resolve?.(message);

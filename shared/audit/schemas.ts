@@ -71,6 +71,10 @@ export const AUDIT_ACTIONS = [
   'conflict.reassign',
   'register.publish',
   'board-pack.save',
+  'insight.quote-add',
+  'insight.quote-remove',
+  'insight.report',
+  'census.import',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -10,6 +10,7 @@ import { bundlesContract } from '../bundles/contract';
 import { captureContract } from '../capture/contract';
 import { exportContract } from '../export/contract';
 import { interestsContract } from '../interests/contract';
+import { insightContract } from '../insight/contract';
 import { jobsContract } from '../jobs/contract';
 import { masksContract } from '../masks/contract';
 import { packsContract } from '../packs/contract';
@@ -39,6 +40,7 @@ export const contract = {
   ...syncContract,
   ...recommendationsContract,
   ...interestsContract,
+  ...insightContract,
 } as const;
 
 export type Contract = typeof contract;

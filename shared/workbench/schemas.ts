@@ -57,10 +57,14 @@ export const tagSchema = z.object({
 });
 export type Tag = z.infer<typeof tagSchema>;
 
+/** A story's overall sentiment as a filter takes it: one of the sentiments, or "unrated" (none set yet). */
+export const SENTIMENT_FILTERS = [...SENTIMENTS, 'unrated'] as const;
+export type SentimentFilter = (typeof SENTIMENT_FILTERS)[number];
+
 export const storyFiltersSchema = z
   .object({
     codeIds: z.array(idSchema).max(50).optional(),
-    sentiments: z.array(sentimentSchema).max(4).optional(),
+    sentiments: z.array(z.enum(SENTIMENT_FILTERS)).max(5).optional(),
     serviceIds: z.array(idSchema).max(50).optional(),
     serviceTypes: z.array(z.enum(SERVICE_TYPES)).max(20).optional(),
     eventIds: z.array(idSchema).max(50).optional(),

@@ -5,8 +5,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createServices, type Services } from '../../main/core/services';
-import type { StoreServiceOptions } from '../../main/store/store-service';
+import { createServices, type Services, type ServicesOptions } from '../../main/core/services';
 import { story } from '../helpers/story-fixture';
 import { makeRandom, storyText } from './story-text';
 import { report } from './stats';
@@ -21,7 +20,7 @@ export interface BenchStore {
   next: () => ReturnType<typeof story>;
 }
 
-export async function openBenchStore(dir: string, rows: number, options: { reuse: boolean; measureOnly?: boolean } & StoreServiceOptions): Promise<BenchStore> {
+export async function openBenchStore(dir: string, rows: number, options: { reuse: boolean; measureOnly?: boolean } & ServicesOptions): Promise<BenchStore> {
   mkdirSync(resolve(dir), { recursive: true });
   const dbPath = join(resolve(dir), `bench-${rows}.db`);
   const reuse = options.reuse && existsSync(dbPath);

@@ -107,7 +107,8 @@ describe('routes and roles', () => {
   it('offers volunteers no Capture or Stories, and sends them elsewhere if they ask', () => {
     expect(areasFor('volunteer')).toEqual(['review', 'action-plan', 'settings']);
     expect(areasFor('outreach')).toEqual(['capture', 'stories', 'review', 'share', 'action-plan', 'settings']);
-    expect(areasFor('staff')).toEqual(['capture', 'stories', 'review', 'share', 'bring-in', 'action-plan', 'settings']);
+    expect(areasFor('staff')).toEqual(['capture', 'stories', 'review', 'insight', 'share', 'bring-in', 'action-plan', 'settings']);
+    expect(areasFor('admin')).toContain('insight');
     expect(routeFromHash('#/stories/abc', areasFor('volunteer'))).toEqual({ area: 'review', sub: null });
     expect(routeFromHash('#/stories/abc', areasFor('staff'))).toEqual({ area: 'stories', sub: 'abc' });
     expect(routeFromHash('', areasFor('admin'))).toEqual({ area: 'capture', sub: null });

@@ -9,7 +9,7 @@ describe('main shell', () => {
     expect(screen.getByTestId('organisation-name').textContent).toBe('Healthwatch Westminster');
     const nav = screen.getByRole('navigation', { name: 'Main' });
     const links = within(nav).getAllByRole('link');
-    expect(links.map((link) => link.textContent)).toEqual(['Capture', 'Stories', 'Review', 'Share', 'Bring in', 'Action plan', 'Settings']);
+    expect(links.map((link) => link.textContent)).toEqual(['Capture', 'Stories', 'Review', 'Insight', 'Share', 'Bring in', 'Action plan', 'Settings']);
     expect(within(nav).getByRole('link', { name: 'Capture' }).getAttribute('aria-current')).toBe('page');
     expect(await screen.findByRole('heading', { level: 2, name: 'Events' })).toBeTruthy();
 

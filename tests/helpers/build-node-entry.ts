@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
+import { NODE_BUNDLE_ALIAS } from '../../resources/packaging/node-bundle.mjs';
 
 export async function buildNodeEntry(entry: string, name: string): Promise<string> {
   const root = join(process.cwd(), '.tmp', 'test-build');
@@ -18,7 +19,8 @@ export async function buildNodeEntry(entry: string, name: string): Promise<strin
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers'],
+    external: ['better-sqlite3-multiple-ciphers', 'playwright-core'],
+    alias: NODE_BUNDLE_ALIAS,
     logLevel: 'error',
   });
   return outfile;

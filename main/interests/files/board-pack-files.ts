@@ -6,7 +6,7 @@ import type { ConflictAction } from '../../../shared/interests/vocabulary';
 import type { BundleFile } from '../../bundles/signed-bundle';
 import { escapeHtml } from '../../export/files/html';
 import { standalonePage } from '../../export/files/report-style';
-import { dayText } from './day-text';
+import { dayText } from '../../export/files/day-text';
 
 export const BOARD_PACK_SCHEMA_FILE = 'schemas/board-pack.schema.json';
 

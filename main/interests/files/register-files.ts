@@ -10,7 +10,7 @@ import { writeCsv } from '../../../shared/csv/write-csv';
 import type { BundleFile } from '../../bundles/signed-bundle';
 import { escapeHtml } from '../../export/files/html';
 import { standalonePage } from '../../export/files/report-style';
-import { dayText } from './day-text';
+import { dayText } from '../../export/files/day-text';
 
 export const REGISTER_SCHEMA_FILE = 'schemas/register.schema.json';
 

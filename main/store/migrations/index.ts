@@ -15,6 +15,7 @@ import { recentSearchMigration } from './0009_recent_search';
 import { recommendationsMigration } from './0011_recommendations';
 import { syncMigration } from './0013_sync';
 import { interestsMigration } from './0014_interests';
+import { insightMigration } from './0015_insight';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   recommendationsMigration,
   syncMigration,
   interestsMigration,
+  insightMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@
  * new language adds a folder beside locales/en with the same files.
  */
 import intelligence from './locales/en/intelligence.json';
+import insight from './locales/en/insight.json';
 import transfer from './locales/en/transfer.json';
 import packs from './locales/en/packs.json';
 import recommendations from './locales/en/recommendations.json';
@@ -48,11 +49,12 @@ export const NAMESPACES = [
   'archive',
   'sync',
   'recommendations',
+  'insight',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive, sync, recommendations },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive, sync, recommendations, insight },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

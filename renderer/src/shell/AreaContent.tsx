@@ -2,6 +2,7 @@ import { CaptureScreen } from '../capture/CaptureScreen';
 import { BringInScreen } from '../exchange/BringInScreen';
 import { ShareScreen } from '../exchange/ShareScreen';
 import { ActionPlanScreen } from '../recommendations/ActionPlanScreen';
+import { InsightScreen } from '../insight/InsightScreen';
 import { ReviewScreen } from '../review/ReviewScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoriesScreen } from '../stories/StoriesScreen';
@@ -16,6 +17,8 @@ export function AreaContent({ route, go }: { route: Route; go(area: Area, sub?: 
       return <StoriesScreen storyId={route.sub} go={go} />;
     case 'review':
       return <ReviewScreen sub={route.sub} go={go} />;
+    case 'insight':
+      return <InsightScreen sub={route.sub} go={go} />;
     case 'share':
       return <ShareScreen sub={route.sub} go={go} />;
     case 'bring-in':

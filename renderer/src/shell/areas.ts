@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Role } from '../../../shared/users/schemas';
 import { bringInSectionsFor, shareSectionsFor } from '../exchange/exchange-routes';
-import { canCapture, canReadStories } from '../users/roles';
+import { canCapture, canReadStories, canSeeInsight } from '../users/roles';
 
 /** The areas of the app, in the order of the main navigation. */
-export const AREAS = ['capture', 'stories', 'review', 'share', 'bring-in', 'action-plan', 'settings'] as const;
+export const AREAS = ['capture', 'stories', 'review', 'insight', 'share', 'bring-in', 'action-plan', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 export const DEFAULT_AREA: Area = 'capture';
 
@@ -13,18 +13,23 @@ export const AREA_KEYS = {
   capture: 'capture',
   stories: 'stories',
   review: 'review',
+  insight: 'insight',
   share: 'share',
   'bring-in': 'bringIn',
   'action-plan': 'actionPlan',
   settings: 'settings',
 } as const satisfies Record<Area, string>;
 
-/** The areas a role is offered: volunteers neither capture nor read stories as told, and share or bring in nothing but review packs (in Review). */
+/**
+ * The areas a role is offered: volunteers neither capture nor read stories as told, and share or bring in nothing but review packs (in Review).
+ * Insight is for staff and administrators: it counts every story in the store and builds what the organisation publishes.
+ */
 export function areasFor(role: Role | null): Area[] {
   return AREAS.filter((area) => {
     if (role === null) return area === 'settings';
     if (area === 'capture') return canCapture(role);
     if (area === 'stories') return canReadStories(role);
+    if (area === 'insight') return canSeeInsight(role);
     if (area === 'share') return shareSectionsFor(role).length > 0;
     if (area === 'bring-in') return bringInSectionsFor(role).length > 0;
     return true;

@@ -29,6 +29,12 @@ export const AREA_ICONS: Record<Area, ReactNode> = {
       <path d="M7 10.2l2.1 2.1 4-4.3" />
     </Icon>
   ),
+  insight: (
+    <Icon>
+      <path d="M3.5 16.5h13" />
+      <path d="M5.5 16V11M9 16V6.5M12.5 16V9M16 16V4" />
+    </Icon>
+  ),
   share: (
     <Icon>
       <path d="M10 12.5V3.5M6.5 7l3.5-3.5L13.5 7" />

@@ -15,6 +15,13 @@ export const canEditPrompts = canManageRegister;
 export const canDeleteStories = canManageRegister;
 export const canReplaceRecoveryKey = canManageRegister;
 export const canManagePeople = (role: Role): boolean => role === 'admin';
+/**
+ * Insight counts every story in the store and makes what the organisation publishes: staff and
+ * administrators. Outreach workers see only their own and their event's stories, so counts over
+ * those would mislead; volunteers never see unredacted stories or who told them.
+ */
+export const canSeeInsight = canManageRegister;
+export const canImportCensus = canManagePeople;
 
 export type StoryScope = 'mine' | 'event' | 'all';
 

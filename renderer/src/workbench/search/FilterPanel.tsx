@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Event, Service } from '../../../../shared/capture/story';
 import { CHANNELS, SERVICE_TYPES, STORY_STATUSES } from '../../../../shared/capture/vocabulary';
 import type { User } from '../../../../shared/users/schemas';
-import { SENTIMENTS, type Code, type FacetCounts, type StoryFilters } from '../../../../shared/workbench/schemas';
+import { SENTIMENT_FILTERS, type Code, type FacetCounts, type StoryFilters } from '../../../../shared/workbench/schemas';
 import { formatDay, formatNumber } from '../../ui/format';
 import { CodePicker } from '../codes/CodePicker';
 import { codePath } from '../codes/code-tree';
@@ -234,7 +234,8 @@ export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
         <CheckList
           id="wb-filter-sentiment"
           legend={t('filters.sentiment')}
-          options={SENTIMENTS.map((value) => ({ value, label: t(`sentiment.${value}`), count: countOf(maps.sentiments, value) }))}
+          // Stories with no sentiment yet are not counted by value: no count is shown beside them.
+          options={SENTIMENT_FILTERS.map((value) => ({ value, label: t(`sentiment.${value}`), count: value === 'unrated' ? undefined : countOf(maps.sentiments, value) }))}
           values={chosen(filters, 'sentiments')}
           onToggle={toggle('sentiments')}
         />

@@ -63,6 +63,8 @@ export interface SearchState {
   setFilters(filters: StoryFilters): void;
   /** Puts a saved search's words and filters in place and searches at once. */
   apply(query: string, filters: StoryFilters): void;
+  /** For another area (Insight) opening the stories behind a count: the list opens on these filters, no words. */
+  showFiltered(ownerId: string, filters: StoryFilters): void;
   searchNow(): Promise<void>;
   loadMore(): Promise<void>;
   setActive(index: number): void;
@@ -146,6 +148,11 @@ export const useSearch = create<SearchState>()((set, get) => ({
     latest += 1;
     set({ query, filters, problem: queryProblem(query) });
     void get().searchNow();
+  },
+
+  showFiltered(ownerId, filters) {
+    get().reset();
+    set({ ownerId, filters });
   },
 
   async searchNow() {

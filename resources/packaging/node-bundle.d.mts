@@ -1,0 +1,1 @@
+export declare const NODE_BUNDLE_ALIAS: Record<string, string>;
