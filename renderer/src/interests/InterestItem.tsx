@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Interest, RegisterEntry } from '../../../shared/interests/schemas';
 import { api } from '../api/client';
@@ -10,9 +10,16 @@ export function InterestItem({ interest, onChanged }: { interest: Interest; onCh
   const { t } = useTranslation('interests');
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
+  const [closed, setClosed] = useState(false);
+  // Back on "Change" once the form has gone (an effect, so the button is there).
+  useEffect(() => {
+    if (!closed || editing) return;
+    editRef.current?.focus();
+    setClosed(false);
+  }, [closed, editing]);
   const close = () => {
     setEditing(false);
-    requestAnimationFrame(() => editRef.current?.focus());
+    setClosed(true);
   };
   return (
     <li className={interest.active ? 'declaration' : 'declaration declaration-ended'} data-testid="interest">

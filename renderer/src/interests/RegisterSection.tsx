@@ -21,6 +21,15 @@ export function RegisterSection() {
   const [open, setOpen] = useState<RegisterEntry | null>(null);
   const [message, setMessage] = useState('');
   const returnTo = useRef<string | null>(null);
+  /** Where the focus goes once the screen shows what was asked for (an effect, so it waits for the render). */
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusTarget === null) return;
+    const target = document.getElementById(focusTarget);
+    if (!target) return;
+    target.focus();
+    setFocusTarget(null);
+  }, [focusTarget, open, people]);
 
   const load = async () => {
     const answer = await api.listRegister({});
@@ -44,14 +53,14 @@ export function RegisterSection() {
     if (!answer.ok) return setError(answer.error);
     returnTo.current = personId;
     setOpen(answer.value);
-    requestAnimationFrame(() => document.getElementById('register-entry-title')?.focus());
+    setFocusTarget('register-entry-title');
   };
 
   const back = () => {
     setOpen(null);
     void load().then(() => {
       void useOwingCount.getState().refresh();
-      requestAnimationFrame(() => document.getElementById(`register-open-${returnTo.current ?? ''}`)?.focus());
+      setFocusTarget(`register-open-${returnTo.current ?? ''}`);
     });
   };
 
