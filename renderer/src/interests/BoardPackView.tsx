@@ -78,7 +78,7 @@ export function BoardPackView({ pack }: { pack: BoardPack }) {
         </div>
       )}
       <h3>{t('board.declarations')}</h3>
-      <dl className="declaration-facts" data-testid="board-conflicts">
+      <dl className="declaration-facts board-counts" data-testid="board-conflicts">
         {(
           [
             ['made', pack.declarations.made],

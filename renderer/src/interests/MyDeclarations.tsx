@@ -25,7 +25,7 @@ export function MyDeclarations() {
     };
   }, []);
   return (
-    <>
+    <div className="settings-grid">
       <section className="panel" aria-labelledby="my-declarations-title">
         <h2 className="panel-title" id="my-declarations-title">
           {t('mine.title')}
@@ -49,6 +49,6 @@ export function MyDeclarations() {
         ) : null}
       </section>
       {entry ? <RegisterEntryView entry={entry} onChanged={setEntry} /> : null}
-    </>
+    </div>
   );
 }

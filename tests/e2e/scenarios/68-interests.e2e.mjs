@@ -162,7 +162,7 @@ export const tests = [
       await expectFocus(page, await to.getAttribute('id'));
       await to.selectOption({ label: OTHER.name });
       await refusal.getByRole('textbox', { name: 'Reason (optional)' }).fill('Sam works on that desk.');
-      await t.screen(page, 'interests-07-reassign');
+      await shot(t, page, 'interests-07-reassign');
       await refusal.getByRole('button', { name: 'Give the work' }).click();
       await page.getByTestId('refusals').getByText(`The work went to ${OTHER.name}.`).waitFor();
       await page.getByTestId('refusals').getByText('No refusal is waiting.').waitFor();
@@ -203,7 +203,7 @@ export const tests = [
       const path = await publish.getByRole('textbox', { name: /Save the register as/ }).inputValue();
       await publish.getByRole('button', { name: 'Publish the register' }).click();
       await page.getByTestId('publish-register-done').waitFor({ timeout: 30_000 });
-      await t.screen(page, 'interests-10-published');
+      await shot(t, page, 'interests-10-published');
 
       // The page anyone can open: from file://, every request recorded, none let out.
       const html = join(t.tmp, 'register.html');
