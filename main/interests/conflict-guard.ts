@@ -71,11 +71,14 @@ export class ConflictGuard {
   /**
    * What the signed-in person's declarations say about doing this work, for the
    * screen to show before they go on; showing it is audited. In a double-coding
-   * sample any declaration about the story keeps it from them.
+   * sample any declaration about the story keeps it from them. `about` adds what the
+   * work will be about once saved (so the screen shows every declaration the save
+   * will ask to have been read); `subject` is null for a report not yet made.
    */
-  check(action: ConflictAction, subject: Subject, sampleId: string | null): ConflictCheck {
+  check(action: ConflictAction, subject: Subject | null, sampleId: string | null, about?: Concerns): ConflictCheck {
     const user = this.users.require();
-    const concerns = this.concernsOf(subject);
+    const known = subject ? this.concernsOf(subject) : { serviceIds: [], stakeholderIds: [] };
+    const concerns = about ? { serviceIds: [...known.serviceIds, ...about.serviceIds], stakeholderIds: [...known.stakeholderIds, ...about.stakeholderIds] } : known;
     const today = todayBy(this.clock);
     const interests = activeRuleInterests(this.db(), user.id, today);
     if (sampleId !== null) {
@@ -83,7 +86,7 @@ export class ConflictGuard {
       if (matches.length > 0) this.audit(user, 'conflict.warning', { action, subject, sampleId, outcome: 'refuse', matches });
       return { action, outcome: matches.length > 0 ? 'refuse' : 'clear', matches, override: null };
     }
-    const override = this.overrideOf(user.id, action, this.unitOf(subject));
+    const override = subject ? this.overrideOf(user.id, action, this.unitOf(subject)) : undefined;
     const decided = decideConflict(interests, action, concerns, today, override !== undefined);
     const matches = this.describe(decided.matches);
     if (matches.length > 0) this.audit(user, 'conflict.warning', { action, subject, outcome: decided.outcome, matches });

@@ -16,7 +16,7 @@ export function interestHandlers({ interests, conflicts, conflictManagement, pub
     confirmDeclaration: ({ personId }) => interests.confirm(personId),
     countOwingDeclarations: () => interests.owing(),
 
-    checkConflicts: ({ action, subject, sampleId }) => conflicts.check(action, subject, sampleId),
+    checkConflicts: ({ action, subject, sampleId, about }) => conflicts.check(action, subject, sampleId, about ?? undefined),
     listOpenRefusals: () => conflictManagement.openRefusals(),
     listConflictCandidates: ({ action, subject, exceptUserId }) => conflictManagement.candidates(action, subject, exceptUserId),
     reassignWork: (input) => {

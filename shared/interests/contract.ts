@@ -6,6 +6,7 @@ import { empty } from '../store/contract';
 import { boardPackRequestSchema, boardPackSavedSchema, boardPackSchema } from './board-pack';
 import { publishResultSchema } from './published';
 import {
+  aboutSchema,
   candidateSchema,
   conflictActionSchema,
   conflictCheckSchema,
@@ -40,9 +41,12 @@ export const interestsContract = {
   /** Administrators: how many people owe a declaration (their home screen's notice). */
   countOwingDeclarations: { request: empty, response: overdueCountSchema },
 
-  /** The signed-in person's declarations about a piece of work, shown before they go on (audited). `sampleId`: in a double-coding sample. */
+  /**
+   * The signed-in person's declarations about a piece of work, shown before they go on (audited). `sampleId`: in a double-coding sample.
+   * `about`: what the work will also be about once saved (a report or recommendation being written); `subject` is null for a report not yet made.
+   */
   checkConflicts: {
-    request: z.object({ action: conflictActionSchema, subject: subjectSchema, sampleId: idSchema.nullable().default(null) }).strict(),
+    request: z.object({ action: conflictActionSchema, subject: subjectSchema.nullable(), sampleId: idSchema.nullable().default(null), about: aboutSchema.nullable().default(null) }).strict(),
     response: conflictCheckSchema,
   },
   listOpenRefusals: { request: empty, response: z.array(openRefusalSchema) },

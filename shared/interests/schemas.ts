@@ -129,6 +129,9 @@ export const overdueCountSchema = z.object({
 export const subjectSchema = z.object({ type: z.enum(SUBJECT_TYPES), id: idSchema }).strict();
 export type Subject = z.infer<typeof subjectSchema>;
 
+/** The services and organisations a piece of work will be about once saved (a report or recommendation being written). */
+export const aboutSchema = z.object({ serviceIds: z.array(idSchema).max(50), stakeholderIds: z.array(idSchema).max(50) }).strict();
+
 export const conflictMatchSchema = z.object({
   interestId: idSchema,
   personName: z.string(),

@@ -120,14 +120,14 @@ describe('roles in the navigation', () => {
     const { user } = await renderApp({ state: 'unlocked', users: [ADMIN, OUTREACH], signedIn: OUTREACH.id });
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     const sections = within(await screen.findByRole('navigation', { name: 'Settings sections' })).getAllByRole('link');
-    expect(sections.map((link) => link.textContent)).toEqual(['General', 'My PIN', 'Sync']);
+    expect(sections.map((link) => link.textContent)).toEqual(['General', 'My declarations', 'My PIN', 'Sync']);
   });
 
   it('administrators manage prompts, services, people, the recovery key and sync', async () => {
     const { user } = await renderApp({ state: 'unlocked' });
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     const sections = within(await screen.findByRole('navigation', { name: 'Settings sections' })).getAllByRole('link');
-    expect(sections.map((link) => link.textContent)).toEqual(['General', 'Capture prompts', 'Services', 'People', 'My PIN', 'Recovery key', 'Sync']);
+    expect(sections.map((link) => link.textContent)).toEqual(['General', 'Capture prompts', 'Services', 'People', 'Register of interests', 'My declarations', 'My PIN', 'Recovery key', 'Sync']);
   });
 });
 

@@ -3,6 +3,7 @@ import { useCurrentUser } from '../app/session';
 import { ArchiveSection } from '../archive/ArchiveSection';
 import { IntelligenceSection } from '../export/IntelligenceSection';
 import { IssuePacksSection } from '../packs/IssuePacksSection';
+import { BoardSection } from '../interests/BoardSection';
 import type { Area } from '../shell/areas';
 import { MakeTransferSection } from '../transfer/MakeTransferSection';
 import { sectionOf, shareSectionsFor, type ShareSection } from './exchange-routes';
@@ -30,6 +31,8 @@ function ShareContent({ section }: { section: ShareSection }) {
       return <MakeTransferSection />;
     case 'packs':
       return <IssuePacksSection />;
+    case 'board':
+      return <BoardSection />;
     case 'archive':
       return <ArchiveSection />;
   }

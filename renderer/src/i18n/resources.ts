@@ -10,6 +10,7 @@ import recommendations from './locales/en/recommendations.json';
 import survey from './locales/en/survey.json';
 import archive from './locales/en/archive.json';
 import sync from './locales/en/sync.json';
+import interests from './locales/en/interests.json';
 import capture from './locales/en/capture.json';
 import common from './locales/en/common.json';
 import drafts from './locales/en/drafts.json';
@@ -50,11 +51,12 @@ export const NAMESPACES = [
   'sync',
   'recommendations',
   'insight',
+  'interests',
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive, sync, recommendations, insight },
+  en: { common, errors, passphrase, setup, unlock, shell, settings, people, capture, drafts, stories, vocabulary, review, workbench, exchange, intelligence, transfer, packs, survey, archive, sync, recommendations, insight, interests },
 } as const;
 
 export const DEFAULT_NAMESPACE = 'common';

@@ -11,6 +11,7 @@ import { MaskList } from './MaskList';
 import { MaskPreview } from './MaskPreview';
 import { RecordCheckPanel } from './RecordCheckPanel';
 import { focusMaskWords, useMaskEdits } from './use-mask-edits';
+import { withDeclarations } from '../interests/conflict-gate';
 
 interface MaskCheckerProps {
   review: MaskReview;
@@ -44,7 +45,9 @@ export function MaskChecker({ review, onSaved, onReload, onEdited }: MaskChecker
       return;
     }
     setBusy(true);
-    const answer = await api.saveMaskCheck({ id: review.storyId, revision: review.revision, masks: toSaved(masks) });
+    const answer = await withDeclarations({ action: 'check-masks', subject: { type: 'story', id: review.storyId } }, (ack) =>
+      api.saveMaskCheck({ id: review.storyId, revision: review.revision, masks: toSaved(masks), ...ack }),
+    );
     setBusy(false);
     if (!answer.ok) return setError(answer.error);
     setError(null);

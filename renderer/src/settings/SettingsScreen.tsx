@@ -9,6 +9,8 @@ import { MyPinForm } from './MyPinForm';
 import { OrganisationForm } from './OrganisationForm';
 import { SigningKeyPanel } from './SigningKeyPanel';
 import { PeopleSettings } from '../users/PeopleSettings';
+import { MyDeclarations } from '../interests/MyDeclarations';
+import { RegisterSection } from '../interests/RegisterSection';
 import { PromptsEditor } from './PromptsEditor';
 import { RecoveryKeySettings } from './RecoveryKeySettings';
 import { ServicesRegister } from './services/ServicesRegister';
@@ -71,6 +73,10 @@ function SectionContent({ section, hasSettings, organisation, autoLock }: { sect
       return <ServicesRegister />;
     case 'people':
       return <PeopleSettings />;
+    case 'interests':
+      return <RegisterSection />;
+    case 'my-declarations':
+      return <MyDeclarations />;
     case 'my-pin':
       return <MyPinForm />;
     case 'recovery-key':

@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/users/schemas';
 import { canEditPrompts, canManagePeople, canManageRegister, canReplaceRecoveryKey } from '../users/roles';
 
-export const SETTINGS_SECTIONS = ['general', 'prompts', 'services', 'people', 'my-pin', 'recovery-key', 'sync'] as const;
+export const SETTINGS_SECTIONS = ['general', 'prompts', 'services', 'people', 'interests', 'my-declarations', 'my-pin', 'recovery-key', 'sync'] as const;
 export type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 /** The sections of Settings a role is offered. */
@@ -11,7 +11,7 @@ export function sectionsFor(role: Role | null): SettingsSection[] {
     if (role === null) return false;
     if (section === 'prompts') return canEditPrompts(role);
     if (section === 'services') return canManageRegister(role);
-    if (section === 'people') return canManagePeople(role);
+    if (section === 'people' || section === 'interests') return canManagePeople(role);
     if (section === 'recovery-key') return canReplaceRecoveryKey(role);
     return true;
   });

@@ -12,6 +12,8 @@ import { AreaContent } from './AreaContent';
 import { AREA_KEYS, areasFor, hrefOf, useRoute } from './areas';
 import { AREA_ICONS } from './icons';
 import { RecoveryKeyBanner } from './RecoveryKeyBanner';
+import { ConflictDialog } from '../interests/ConflictDialog';
+import { OwingNotice } from '../interests/OwingNotice';
 import { TopBar } from './TopBar';
 import { useAutoLock } from './useAutoLock';
 import { useLockShortcut } from './useLockShortcut';
@@ -116,6 +118,7 @@ export function Shell() {
           </div>
         ) : null}
         <RecoveryKeyBanner onGo={() => go('settings', 'recovery-key')} />
+        {route.area === areas[0] ? <OwingNotice onGo={() => go('settings', 'interests')} /> : null}
         {lockError ? (
           <div className="shell-alert">
             <ErrorAlert error={lockError} lead={t('lockFailed')} />
@@ -133,6 +136,7 @@ export function Shell() {
           )}
         </main>
       </div>
+      <ConflictDialog />
     </div>
   );
 }

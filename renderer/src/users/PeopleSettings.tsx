@@ -6,15 +6,17 @@ import { useCurrentUser } from '../app/session';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { AddPersonForm } from './AddPersonForm';
 import { PersonRow } from './PersonRow';
+import { useDeclarationStatuses } from '../interests/use-declaration-statuses';
 
 type People = { state: 'loading' } | { state: 'loaded'; people: User[] } | { state: 'failed'; error: ApiError };
 
 /** Administrators: who can use Verbatim on this laptop, with what role. */
 export function PeopleSettings() {
-  const { t } = useTranslation('people');
+  const { t } = useTranslation(['people', 'interests']);
   const me = useCurrentUser();
   const [people, setPeople] = useState<People>({ state: 'loading' });
   const [message, setMessage] = useState('');
+  const declarations = useDeclarationStatuses();
 
   const reload = async () => {
     const answer = await api.listUsers({});
@@ -56,6 +58,7 @@ export function PeopleSettings() {
                   <th scope="col">{t('settings.name')}</th>
                   <th scope="col">{t('settings.role')}</th>
                   <th scope="col">{t('settings.state')}</th>
+                  <th scope="col">{t('interests:people.declaration')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('settings.changeRole')}</span>
                   </th>
@@ -63,7 +66,7 @@ export function PeopleSettings() {
               </thead>
               <tbody>
                 {people.people.map((person) => (
-                  <PersonRow key={person.id} person={person} isMe={person.id === me?.id} onChanged={(_user, text) => changed(text)} />
+                  <PersonRow key={person.id} person={person} isMe={person.id === me?.id} declaration={declarations.get(person.id) ?? null} onChanged={(_user, text) => changed(text)} />
                 ))}
               </tbody>
             </table>

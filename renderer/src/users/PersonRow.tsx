@@ -5,15 +5,19 @@ import { api, type ApiError } from '../api/client';
 import { ConfirmPanel } from '../ui/ConfirmPanel';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { SelectField } from '../ui/SelectField';
+import type { RegisterSummary } from '../../../shared/interests/schemas';
+import { statusClass, statusText } from '../interests/declaration-status';
 
 interface PersonRowProps {
   person: User;
   isMe: boolean;
+  /** Their declaration of interests: due again, overdue or never made (null for retired people, who are not on the register). */
+  declaration: RegisterSummary['status'] | null;
   onChanged(user: User, message: string): void;
 }
 
 /** One person: their role (changeable) and retiring them, each behind a deliberate step. */
-export function PersonRow({ person, isMe, onChanged }: PersonRowProps) {
+export function PersonRow({ person, isMe, declaration, onChanged }: PersonRowProps) {
   const { t } = useTranslation('people');
   const [mode, setMode] = useState<'view' | 'role' | 'retire'>('view');
   const [role, setRole] = useState<Role>(person.role);
@@ -77,6 +81,7 @@ export function PersonRow({ person, isMe, onChanged }: PersonRowProps) {
         )}
       </td>
       <td>{person.retired ? t('settings.retired') : t('settings.active')}</td>
+      <td>{declaration ? <span className={statusClass(declaration)}>{statusText(declaration)}</span> : null}</td>
       <td>
         {error ? <ErrorAlert error={error} /> : null}
         {mode === 'retire' ? (

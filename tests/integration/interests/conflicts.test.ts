@@ -186,6 +186,27 @@ describe('who may code this story', () => {
     services.interests.declare(coder.id, interest({ refuses: ['recommend'] }));
     expect(refusal(() => services.reports.create({ title: 'A&E', publishedOn: null, serviceIds: [hospital.id], visitId: null })).code).toBe('CONFLICT_OF_INTEREST');
   });
+
+  it('shows, before a report or recommendation is saved, every declaration about what it will be about, so that one reading lets the save go on', async () => {
+    const { services, signInAs, hospital, surgery, coder, trust, interest } = await interestsStore();
+    await signInAs('coder');
+    const aboutTrust = services.interests.declare(coder.id, interest({ concerns: { type: 'organisation', stakeholderId: trust.id } })).interests[0]!.id;
+    const aboutHospital = services.interests.declare(coder.id, interest()).interests.find((i) => i.id !== aboutTrust)!.id;
+
+    // A report not yet made: only what it will be about.
+    const newReport = services.conflicts.check('recommend', null, null, { serviceIds: [hospital.id], stakeholderIds: [] });
+    expect(newReport.matches.map((m) => m.interestId)).toEqual([aboutHospital]);
+    expect(refusal(() => services.reports.create({ title: 'A&E', publishedOn: null, serviceIds: [hospital.id], visitId: null })).code).toBe('CONFLICT_ACKNOWLEDGEMENT_REQUIRED');
+    services.reports.create({ title: 'A&E', publishedOn: null, serviceIds: [hospital.id], visitId: null }, [aboutHospital]);
+
+    // A new recommendation in a report about the surgery, to the trust: the report's concerns and the new organisation.
+    const surgeryReport = services.reports.create({ title: 'Reception at the surgery', publishedOn: null, serviceIds: [surgery.id], visitId: null });
+    expect(services.conflicts.check('recommend', { type: 'report', id: surgeryReport.id }, null).outcome).toBe('clear');
+    const newRecommendation = services.conflicts.check('recommend', { type: 'report', id: surgeryReport.id }, null, { serviceIds: [], stakeholderIds: [trust.id] });
+    expect(newRecommendation.matches.map((m) => m.interestId)).toEqual([aboutTrust]);
+    const input = { reportId: surgeryReport.id, stakeholderId: trust.id, title: 'Answer the phone', body: 'Answer within ten rings.', serviceIds: [] };
+    expect(services.recommendations.create(input, newRecommendation.matches.map((m) => m.interestId)).status).toBe('draft');
+  });
 });
 
 describe('double coding', () => {

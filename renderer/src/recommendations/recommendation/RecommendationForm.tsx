@@ -10,6 +10,7 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { checkForm } from '../ui/form-problems';
 import { ServiceChecklist } from '../ui/ServiceChecklist';
+import { withDeclarations } from '../../interests/conflict-gate';
 
 type Problem = 'title' | 'body' | 'organisation';
 
@@ -52,7 +53,14 @@ export function RecommendationForm({ reportId, stakeholders, services, serviceId
     if (!ok) return;
     setBusy(true);
     const input = { title, body, stakeholderId, serviceIds };
-    const answer = recommendation ? await api.updateRecommendation({ id: recommendation.id, ...input }) : await api.createRecommendation({ reportId, ...input });
+    const work = {
+      action: 'recommend' as const,
+      subject: recommendation ? { type: 'recommendation' as const, id: recommendation.id } : { type: 'report' as const, id: reportId },
+      about: { serviceIds, stakeholderIds: [stakeholderId] },
+    };
+    const answer = await withDeclarations(work, (ack) =>
+      recommendation ? api.updateRecommendation({ id: recommendation.id, ...input, ...ack }) : api.createRecommendation({ reportId, ...input, ...ack }),
+    );
     setBusy(false);
     if (!answer.ok) return setError(answer.error);
     setError(null);

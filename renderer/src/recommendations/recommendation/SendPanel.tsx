@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { formatDay, localToday } from '../../ui/format';
 import { TextField } from '../../ui/TextField';
 import { useDueCount } from '../due-count';
+import { withDeclarations } from '../../interests/conflict-gate';
 
 /**
  * Sending a draft: the day it goes, and the response date that gives (20 working
@@ -38,7 +39,7 @@ export function SendPanel({ recommendation, onSent }: { recommendation: Recommen
 
   const send = async () => {
     setBusy(true);
-    const answer = await api.sendRecommendation({ id: recommendation.id, sentOn });
+    const answer = await withDeclarations({ action: 'recommend', subject: { type: 'recommendation', id: recommendation.id } }, (ack) => api.sendRecommendation({ id: recommendation.id, sentOn, ...ack }));
     setBusy(false);
     setConfirming(false);
     if (!answer.ok) return setError(answer.error);

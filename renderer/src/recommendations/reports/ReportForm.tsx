@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/TextField';
 import { checkForm } from '../ui/form-problems';
 import { ServiceChecklist } from '../ui/ServiceChecklist';
+import { withDeclarations } from '../../interests/conflict-gate';
 
 interface ReportFormProps {
   services: readonly Service[];
@@ -35,7 +36,8 @@ export function ReportForm({ services, report, visit, onSaved, onCancel }: Repor
     if (busy || !checkForm({ title: !hasContent(title) }, [['title', `${prefix}-title`]], setProblems)) return;
     setBusy(true);
     const input = { title, publishedOn: publishedOn || null, serviceIds };
-    const answer = report ? await api.updateReport({ id: report.id, ...input }) : await api.createReport({ ...input, visitId: visit?.id ?? null });
+    const work = { action: 'recommend' as const, subject: report ? { type: 'report' as const, id: report.id } : null, about: { serviceIds, stakeholderIds: [] } };
+    const answer = await withDeclarations(work, (ack) => (report ? api.updateReport({ id: report.id, ...input, ...ack }) : api.createReport({ ...input, visitId: visit?.id ?? null, ...ack })));
     setBusy(false);
     if (!answer.ok) return setError(answer.error);
     setError(null);

@@ -9,6 +9,7 @@ import { reviewSub } from '../review-routes';
 import { ReviewLink } from '../ui/ReviewLayout';
 import { LoadStatus } from '../ui/LoadStatus';
 import { ReviewError } from '../ui/ReviewError';
+import { withDeclarations } from '../../interests/conflict-gate';
 
 export type Suggestion = z.infer<typeof suggestionSchema>;
 type Loaded = { state: 'loading' } | { state: 'loaded'; items: Suggestion[] } | { state: 'failed'; error: ApiError };
@@ -35,7 +36,7 @@ export function PendingSuggestions({ go }: { go(area: Area, sub?: string | null)
   const decide = async (suggestion: Suggestion, accept: boolean) => {
     if (busy !== null || loaded.state !== 'loaded') return;
     setBusy(suggestion.id);
-    const answer = await api.decideSuggestion({ id: suggestion.id, accept });
+    const answer = await withDeclarations({ action: 'code', subject: { type: 'story', id: suggestion.storyId } }, (ack) => api.decideSuggestion({ id: suggestion.id, accept, ...ack }));
     setBusy(null);
     if (!answer.ok) return setError({ id: suggestion.id, error: answer.error });
     setError(null);

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../stories/StatusBadge';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { movesFor } from '../review-routes';
 import { ReviewError } from '../ui/ReviewError';
+import { withDeclarations } from '../../interests/conflict-gate';
 
 /** The words on the button for a move, which depend on where the story is now. */
 export function moveLabelKey(from: StoryStatus, to: StoryStatus) {
@@ -62,7 +63,9 @@ export function StatusActions({ storyId, status, role, checkState, onMoved, take
       if (blank) return reasonRef.current?.focus();
     }
     setBusy(to);
-    const answer = await api.setStoryStatus({ id: storyId, status: to, reason: to === 'returned' ? reason : null });
+    const answer = await withDeclarations({ action: 'review', subject: { type: 'story', id: storyId } }, (ack) =>
+      api.setStoryStatus({ id: storyId, status: to, reason: to === 'returned' ? reason : null, ...ack }),
+    );
     setBusy(null);
     if (!answer.ok) return setError(answer.error);
     setError(null);

@@ -20,6 +20,9 @@ import { PassageFinder } from './PassageFinder';
 import type { Span } from './passage-offsets';
 import { isTyping } from './sentiment-keys';
 import { passageExcerpt, TagItem } from './TagItem';
+import { withDeclarations, type Work } from '../../interests/conflict-gate';
+
+const coding = (storyId: string): Work => ({ action: 'code', subject: { type: 'story', id: storyId } });
 
 type Overall = Sentiment | 'none';
 
@@ -80,7 +83,7 @@ export function TaggingPanel({ story, tags, tagsError, onTags, codes, pending, o
     setBusy(true);
     const passage = pending ? { start: pending.start, end: pending.end, revision: currentRevision } : null;
     const before = new Set((tags ?? []).map((tag) => tag.id));
-    const answer = await api.tagStory({ storyId: story.id, codeId: code.id, sentiment: null, passage });
+    const answer = await withDeclarations(coding(story.id), (ack) => api.tagStory({ storyId: story.id, codeId: code.id, sentiment: null, passage, ...ack }));
     setBusy(false);
     if (!answer.ok) {
       setError(answer.error);
@@ -97,7 +100,7 @@ export function TaggingPanel({ story, tags, tagsError, onTags, codes, pending, o
   const setSentiment = async (tag: Tag, sentiment: Sentiment | null) => {
     if (busy) return;
     setBusy(true);
-    const answer = await api.setTagSentiment({ tagId: tag.id, sentiment });
+    const answer = await withDeclarations(coding(story.id), (ack) => api.setTagSentiment({ tagId: tag.id, sentiment, ...ack }));
     setBusy(false);
     if (!answer.ok) {
       setError(answer.error);
@@ -112,7 +115,7 @@ export function TaggingPanel({ story, tags, tagsError, onTags, codes, pending, o
     const index = list.findIndex((item) => item.id === tag.id);
     const neighbour = list[index + 1] ?? list[index - 1] ?? null;
     setBusy(true);
-    const answer = await api.untag({ tagId: tag.id });
+    const answer = await withDeclarations(coding(story.id), (ack) => api.untag({ tagId: tag.id, ...ack }));
     setBusy(false);
     if (!answer.ok) {
       setError(answer.error);
@@ -127,7 +130,7 @@ export function TaggingPanel({ story, tags, tagsError, onTags, codes, pending, o
     const sentiment = choice === 'none' ? null : choice;
     const previous = overall;
     setOverall(choice);
-    const answer = await api.setStorySentiment({ storyId: story.id, sentiment });
+    const answer = await withDeclarations(coding(story.id), (ack) => api.setStorySentiment({ storyId: story.id, sentiment, ...ack }));
     if (!answer.ok) {
       setOverall(previous);
       setError(answer.error);
