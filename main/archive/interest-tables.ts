@@ -1,5 +1,5 @@
 /**
- * What the register of interests' tables (migration 12) mean, for the archive's
+ * What the register of interests' tables (migration 14) mean, for the archive's
  * schema.md and JSON Schemas; archive-tables.ts takes them in with the rest.
  */
 const ISO_TIME = 'as an ISO 8601 UTC timestamp';
