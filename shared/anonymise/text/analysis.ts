@@ -195,5 +195,5 @@ export function analyse(text: string, cache?: WordFlagCache): TextAnalysis {
 
 /** Text between two neighbouring tokens ("" before the first and past the last). */
 export function gapBefore(analysis: TextAnalysis, index: number): string {
-  return analysis.gaps[index] ?? '';
+  return index >= 0 && index < analysis.gaps.length ? analysis.gaps[index]! : '';
 }
