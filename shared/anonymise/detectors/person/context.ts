@@ -63,6 +63,7 @@ const NOT_NAMED_WORDS = new Set([
   'me', 'us', 'you', 'it', 'this', 'that', 'something', 'anything', 'nothing', 'what', 'names', 'rude', 'stupid', 'lazy', 'liar',
   'liars', 'racist', 'crazy', 'mad', 'difficult', 'aggressive', 'selfish', 'hysterical', 'dramatic', 'darling', 'sweetheart',
   'sweetie', 'babe', 'hun', 'pet', 'duck', 'dear', 'love', 'mate', 'sir', 'madam', 'names', 'late', 'early', 'immediately',
+  'anytime', 'asap', 'urgently', 'directly', 'whenever', 'tonight', 'now', 'first', 'instead', 'please', 'privately',
 ]);
 /** Words after a name given after "called": "called sparkle and she...". */
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
@@ -358,10 +359,14 @@ export class PersonContext {
       if (c === 'strong') return j;
       // "desmond grant", "doreen walsh": a lowercase family name that is also a word, after a listed first name.
       const flags = this.flagsAt(j);
-      const surname = (c === 'ambiguous' || c === 'place') && flags & (F.AMBIG_LAST | F.AMBIG_FIRST) && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(j) && !RARELY_NAMES.has(t.key);
+      // "derek hall" signing off: a family name that is also a building word, where no building can follow.
+      const buildingWordAtEnd = (flags & NEVER_NAME_FLAGS & ~(F.RESIDENCE | F.FACILITY)) === 0 && flags & F.AMBIG_LAST && this.endsLine(j);
+      const surname = (c === 'ambiguous' || c === 'place') && flags & (F.AMBIG_LAST | F.AMBIG_FIRST) && (!(flags & NEVER_NAME_FLAGS) || buildingWordAtEnd) && !this.auxiliaryUse(j) && !RARELY_NAMES.has(t.key);
       // "lucía herrero": a word in no list at all after a listed first name.
       const unlisted = c === 'unknown' && t.key.length >= 4;
-      const afterName = this.classOf(last) === 'strong' || (unlisted && this.classOf(last) === 'unknown');
+      // "my nan lily bishop": after a first name that is also a word, only a listed family name.
+      const afterWordName = this.classOf(last) === 'ambiguous' && this.flagsAt(last) & F.AMBIG_FIRST && flags & F.AMBIG_LAST;
+      const afterName = this.classOf(last) === 'strong' || (unlisted && this.classOf(last) === 'unknown') || afterWordName;
       return (surname || unlisted) && this.analysis.lowercaseStyle && afterName && !this.followedByFacility(j) ? j : -1;
     }
     if (t.shape === 'upper' && !this.inCaps(j) && this.token(start)?.shape !== 'upper') return -1;
@@ -372,6 +377,13 @@ export class PersonContext {
     if (c === 'calendar' && this.flagsAt(j) & F.MONTH && this.flagsAt(j) & (F.AMBIG_FIRST | F.AMBIG_LAST) && this.flagsAt(last) & (F.FIRST | F.AMBIG_FIRST) && t.shape === 'title' && !/^\s?\d/.test(this.analysis.text.slice(t.end, t.end + 2))) return j;
     if ((c === 'strong' || c === 'unknown' || c === 'ambiguous' || this.isWordName(j)) && !this.followedByFacility(j)) return j;
     return -1;
+  }
+
+  /** Nothing but punctuation between the token and the end of its line or of the text. */
+  endsLine(i: number): boolean {
+    const next = this.token(i + 1);
+    const rest = next ? this.gap(i + 1) : this.analysis.text.slice(this.token(i)!.end);
+    return !next ? !/[\p{L}\p{N}]/u.test(rest) : rest.includes('\n');
   }
 
   private canExtendLeft(first: number): boolean {

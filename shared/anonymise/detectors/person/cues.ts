@@ -64,10 +64,12 @@ function isSpace(gap: string): boolean {
   return gap === ' ';
 }
 
-/** Skips initials after a title: "Dr A. Khan", "Mr J Smith". */
+/** Skips initials after a title: "Dr A. Khan", "Mr J Smith", and after a lowercase title "mr d. okello". */
 function skipInitials(ctx: PersonContext, j: number): number {
+  const lowercaseTitle = ctx.token(j - 1)?.shape === 'lower';
   let k = j;
-  while (ctx.token(k) && /^\p{Lu}$/u.test(ctx.token(k)!.text) && /^\.?\s$/.test(ctx.gap(k + 1)) && k - j < 2) k++;
+  const initial = (text: string): boolean => /^\p{Lu}$/u.test(text) || (lowercaseTitle && /^\p{Ll}$/u.test(text) && text !== 'a' && text !== 'i');
+  while (ctx.token(k) && initial(ctx.token(k)!.text) && /^\.?\s$/.test(ctx.gap(k + 1)) && k - j < 2) k++;
   return k;
 }
 
@@ -216,8 +218,10 @@ function indefiniteBefore(ctx: PersonContext, i: number): boolean {
 /** "the midwife Hope", "Pharmacist Oluwaseun", "the receptionist, Kelly,", "His social worker was Chidi Okonkwo". */
 function roleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  // "My CNS Amara Obi", "the HCA Precious": roles written as capital abbreviations.
-  const acronym = t.shape === 'upper' && ROLE_ACRONYMS.has(t.key) && ctx.token(i + 1)?.shape === 'title';
+  // "My CNS Amara Obi", "the HCA Precious": roles written as capital abbreviations; "hv pam was
+  // brilliant" from a writer who never capitalises.
+  const lowercaseAcronym = t.shape === 'lower' && ctx.analysis.lowercaseStyle && ctx.token(i + 1)?.shape === 'lower';
+  const acronym = ROLE_ACRONYMS.has(t.key) && ((t.shape === 'upper' && ctx.token(i + 1)?.shape === 'title') || lowercaseAcronym);
   if (!(ctx.flagsAt(i) & F.ROLE || acronym) || t.possessive || (t.shape === 'upper' && !ctx.inCaps(i) && !acronym)) return;
   const gap = ctx.gap(i + 1);
   const next = ctx.token(i + 1);

@@ -8,6 +8,7 @@ import { applyCues } from './cues';
 import { collectNameKeys, propagateNames, type NameKeys } from './propagate';
 import { applyLetterCues } from './letters';
 import { applyRegisterRules, attachInitials } from './registers';
+import { applyInformalRules } from './informal';
 import { applyScriptRules } from './scripts';
 
 export type { NameKeys } from './propagate';
@@ -47,6 +48,10 @@ function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
       excluded[m] = 1;
       if (tokens[m]!.possessive) break;
     }
+    // "St George's", "st thomas", "Saint Mary": a saint's name is a hospital, a church or a place.
+    // ("Mrs St Clair" is a family name.)
+    const afterTitle = i > 0 && (analysis.flags[i - 1]! & F.TITLE) !== 0;
+    if ((key === 'st' || key === 'saint') && !afterTitle && /^\.? $/.test(analysis.gaps[i + 1] ?? '') && tokens[i + 1]?.shape !== 'digit') excluded[i + 1] = 1;
   }
 }
 
@@ -115,6 +120,7 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
   applyBareRules(ctx);
   const scriptNames = applyScriptRules(ctx);
   applyRegisterRules(ctx);
+  applyInformalRules(ctx, others);
   const keys = collectNameKeys(ctx, LEVEL_LOW);
   for (const [key, anyCase] of options.knownKeys) keys.set(key, anyCase || (keys.get(key) ?? false));
   // Names found with a strong cue ("The midwife, Paris,") are people wherever the text is not clearly about a place.

@@ -16,6 +16,8 @@ const FOREIGN_SIGN_OFF_LINE =
 const SIGN_OFF_LINE =
   /^[>\s]*(?:(?:kind|best|warm|warmest|many|with|all\s+the|yours|thanks\s+and|thank\s+you\s+and|very\s+best|kindest|respectful)\s+)*(?:regards|wishes|thanks|thank\s+you(?:\s+(?:very|so)\s+much)?(?:\s+again)?|cheers|sincerely|faithfully|truly|love|best|take\s+care|respectfully|rgds|ta|thx|bw|kr|bye)\s*[,.!]?\s*(?:x{1,3})?\s*$/iu;
 const MAX_NAME_WORDS = 4;
+/** Labels before a phone number or an email in a signature line. */
+const CONTACT_LABELS = new Set(['tel', 't', 'm', 'mob', 'mobile', 'phone', 'ph', 'direct', 'dl', 'e', 'email', 'e-mail', 'call', 'office', 'work', 'cell']);
 const MAX_BLANK_LINES = 3;
 
 /** Index of the first token of each line (after any "> " quoting). */
@@ -135,7 +137,9 @@ function namesAboveContacts(ctx: PersonContext, starts: readonly number[], other
   for (let s = 0; s + 1 < starts.length; s++) {
     const first = starts[s]!;
     const next = starts[s + 1]!;
-    const at = ctx.token(next)!.start;
+    // The contact may follow a label on its line: "tel 020 ...", "M: 07700 ...", "Email: ...".
+    const label = CONTACT_LABELS.has(ctx.token(next)!.key) ? /^[\s.:]{0,3}/.exec(ctx.analysis.text.slice(ctx.token(next)!.end))![0].length : -1;
+    const at = label >= 0 ? ctx.token(next)!.end + label : ctx.token(next)!.start;
     if (!(contactStarts.has(at) || contactStarts.has(at - 1)) || (ctx.gap(next).match(/\n/g)?.length ?? 0) > 1) continue;
     const last = nameFrom(ctx, first, true);
     if (last < first + 1 || last !== next - 1) continue;
