@@ -51,7 +51,8 @@ function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
     // "St George's", "st thomas", "Saint Mary": a saint's name is a hospital, a church or a place.
     // ("Mrs St Clair" is a family name.)
     const afterTitle = i > 0 && (analysis.flags[i - 1]! & F.TITLE) !== 0;
-    if ((key === 'st' || key === 'saint') && !afterTitle && /^\.? $/.test(analysis.gaps[i + 1] ?? '') && tokens[i + 1]?.shape !== 'digit') excluded[i + 1] = 1;
+    const saint = (key === 'st' && /^\.? $/.test(analysis.gaps[i + 1] ?? '')) || (key === 'saint' && analysis.gaps[i + 1] === ' ');
+    if (saint && !afterTitle && tokens[i + 1] !== undefined && tokens[i + 1]!.shape !== 'digit') excluded[i + 1] = 1;
   }
 }
 
