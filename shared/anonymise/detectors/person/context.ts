@@ -249,6 +249,8 @@ export class PersonContext {
       case 'place':
         // "I am Chinese", "I'm Polish": after an introduction, a nationality is no name ("I'm Jordan" is).
         if ((cue === 'intro' || cue === 'name-is') && !(this.flagsAt(i) & (F.AMBIG_FIRST | F.AMBIG_LAST))) return false;
+        // "the interpreter was Amharic": a language or a nationality that is no name needs a title or a kinship word.
+        if (cue === 'role' && this.flagsAt(i) & F.NON_PERSON && !(this.flagsAt(i) & (F.AMBIG_FIRST | F.AMBIG_LAST))) return false;
         return STRONG_CUES.has(cue) && (t.shape === 'title' || this.inCaps(i));
       case 'calendar':
         return MONTH_NAME_CUES.has(cue) && (this.flagsAt(i) & F.AMBIG_FIRST) !== 0;

@@ -332,6 +332,7 @@ function workplaceCue(ctx: PersonContext, i: number): void {
   }
   const c = ctx.classOf(i);
   if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown') return;
+  if (c === 'unknown' && !ctx.isBareCapitalised(i)) return; // "about FGM in front of her class": an acronym
   if (ctx.inCaps(i) && c !== 'strong' && (!ctx.capsFirstName(i) || DISCOURSE_WORDS.has(ctx.token(i)!.key))) return; // "THE CAR PARK AT THE HOSPITAL"
   if (c === 'ambiguous' && ctx.token(i)!.sentenceStart && !(ctx.flagsAt(i) & F.AMBIG_FIRST)) return; // "Park at the..." 
   const preposition = ctx.token(i + 1);
