@@ -91,6 +91,9 @@ const SERVICE_MODIFIERS = new Set([
   'rehabilitation', 'rehab', 'recovery', 'wellbeing', 'physio', 'sports', 'leisure', 'youth', 'dementia', 'respite', 'nursing',
 ]);
 
+const QUOTE_OPEN = /^ ["“'‘(]$/;
+const QUOTE_CLOSE = /^["”'’)] $/;
+
 /** "I'll", "We've", "Can't": contractions are never names. */
 const CONTRACTED = /'(?:ll|ve|re|d|m|t|s)$|n't$/;
 
@@ -340,7 +343,9 @@ export class PersonContext {
     const j = last + 1;
     const gap = this.gap(j);
     const t = this.token(j);
-    if (!t || (gap !== ' ' && gap !== '-' && !(gap === '. ' && current.coreEnd - current.start === 1))) return -1;
+    // 'Gerard "Gerry" Byrne': a nickname in quotes inside a full name.
+    const quoted = (QUOTE_OPEN.test(gap) && QUOTE_CLOSE.test(this.gap(j + 1)) && this.isCapitalised(j + 1)) || (QUOTE_CLOSE.test(gap) && QUOTE_OPEN.test(this.gap(last)));
+    if (!t || (gap !== ' ' && gap !== '-' && !quoted && !(gap === '. ' && current.coreEnd - current.start === 1))) return -1;
     const c = this.classOf(j);
     const capsWord = t.shape === 'upper' && this.inCaps(j);
     if (this.flagsAt(j) & F.PARTICLE && (t.shape === 'lower' || capsWord)) {

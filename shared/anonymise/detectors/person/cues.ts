@@ -136,7 +136,8 @@ function introductionCue(ctx: PersonContext, i: number): void {
   else if (NAME_WORDS.has(t.key)) {
     cue = 'name-is';
     const next = ctx.token(i + 1);
-    j = next && (next.key === 'is' || next.key === 'was') && isSpace(ctx.gap(i + 1)) ? i + 2 : i + 1;
+    // "my name is X", "they have my name as X" (a record that spells it wrong).
+    j = next && (next.key === 'is' || next.key === 'was' || (next.key === 'as' && ctx.token(i - 1)?.key === 'my')) && isSpace(ctx.gap(i + 1)) ? i + 2 : i + 1;
     if (t.possessive) j = i + 1; // "name's Kelly"
   }
   if (j < 0 || !/^\s{1,2}$|^:\s{0,2}$/.test(ctx.gap(j))) return;
@@ -325,7 +326,9 @@ function workplaceCue(ctx: PersonContext, i: number): void {
   if (ctx.level[i]) return;
   if (!ctx.isCapitalised(i)) {
     // "grace on reception", "bill at the lloyds pharmacy" at the start of a clause, from a writer who does not capitalise.
-    if (t.shape !== 'lower' || !ctx.analysis.lowercaseStyle || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i))) return;
+    // A word in no list counts only where a sentence starts: "nuzi on reception is a legend".
+    const unlistedStart = t.sentenceStart && ctx.classOf(i) === 'unknown' && t.key.length >= 3;
+    if (t.shape !== 'lower' || !ctx.analysis.lowercaseStyle || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i) || unlistedStart)) return;
     if (!t.sentenceStart && !/[,;:]/.test(ctx.gap(i)) && !CLAUSE_WORDS.has(ctx.token(i - 1)?.key ?? '')) return;
     if (roleOrWorkplaceFollows(ctx, i)) ctx.markName(i, LEVEL_HIGH, 'person.workplace');
     return;
@@ -553,7 +556,9 @@ function trySignOff(ctx: PersonContext, s: number): boolean {
   if (c === 'ambiguous' && !(flags & F.AMBIG_FIRST)) return false;
   const lowercase = t.shape === 'lower';
   if (lowercase && !ctx.analysis.lowercaseStyle) return false;
-  if (c === 'unknown' && (lowercase || (!afterSignOffWord && !ownLine))) return false;
+  // "going blind while waiting. givo namos": two unlisted lowercase words alone after the last sentence.
+  const unlistedPair = lowercase && ownLine && s + 1 === ctx.n - 1 && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3 && t.key.length >= 3;
+  if (c === 'unknown' && !unlistedPair && (lowercase || (!afterSignOffWord && !ownLine))) return false;
   if (c === 'ambiguous' && !afterSignOffWord && !(ownLine && (t.shape === 'title' || ctx.inCaps(s)))) return false;
   ctx.markName(s, LEVEL_HIGH, 'person.sign-off');
   return true;

@@ -94,6 +94,7 @@ function excludedTokens(analysis: TextAnalysis, others: readonly Detection[], al
 function joinsName(ctx: PersonContext, last: number): boolean {
   const gap = ctx.gap(last + 1);
   if (gap === ' ' || gap === '-') return true;
+  if (/^ ["“]$|^["”] $/.test(gap)) return true; // 'Gerard "Gerry" Byrne'
   return gap === '. ' && ctx.token(last)!.coreEnd - ctx.token(last)!.start === 1;
 }
 

@@ -55,7 +55,9 @@ function nameBeforeNumber(ctx: PersonContext, others: readonly Detection[]): voi
     if (!REACH_WORDS.has(ctx.token(i - 1)!.key) || !/^,? $/.test(ctx.gap(i))) continue;
     const c = ctx.classOf(i);
     const lowercaseOk = t.shape !== 'lower' || ctx.analysis.lowercaseStyle;
-    if (lowercaseOk && (c === 'strong' || (c === 'unknown' && t.shape === 'title'))) ctx.markName(i, LEVEL_HIGH, 'person.contact');
+    // "contact me tuta on 07...": after "me", the writer's own name, listed or not.
+    const selfNamed = c === 'unknown' && (t.shape === 'title' || ctx.token(i - 1)!.key === 'me');
+    if (lowercaseOk && (c === 'strong' || selfNamed)) ctx.markName(i, LEVEL_HIGH, 'person.contact');
   }
 }
 
@@ -92,8 +94,48 @@ function familyNicknames(ctx: PersonContext): void {
   }
 }
 
+/** Post-nominal titles of elected members: "Office of Jane Doe MP", "Cllr Sam Ojo AM". */
+const ELECTED_AFTER = new Set(['mp', 'msp', 'ms', 'mla', 'mep']);
+
+/** "Office of Fika Pibun MP": the one or two capitalised name words before an elected member's letters. */
+function nameBeforeElectedTitle(ctx: PersonContext): void {
+  for (let i = 1; i < ctx.n; i++) {
+    const t = ctx.token(i)!;
+    if (t.shape !== 'upper' || !ELECTED_AFTER.has(t.key) || ctx.gap(i) !== ' ' || ctx.inCaps(i)) continue;
+    if (t.key === 'ms' && ctx.isCapitalised(i + 1)) continue; // "Ms Kaur" is a title before a name
+    const first = ctx.gap(i - 1) === ' ' && ctx.isCapitalised(i - 2) && nameWord(ctx, i - 2) ? i - 2 : i - 1;
+    if (!ctx.isCapitalised(i - 1) || !nameWord(ctx, i - 1)) continue;
+    for (let k = first; k < i; k++) {
+      ctx.level[k] = LEVEL_HIGH;
+      ctx.rules[k] = 'person.elected';
+    }
+  }
+}
+
+function nameWord(ctx: PersonContext, k: number): boolean {
+  const c = ctx.classOf(k);
+  return !(ctx.flagsAt(k) & NEVER_NAME_FLAGS) && (c === 'strong' || c === 'unknown' || c === 'ambiguous' || ctx.level[k]! > 0);
+}
+
+/** "remove the resident's first name (Rigo)", "surname: (Okoro)": a name in brackets after the word "name". */
+function bracketAfterNameWord(ctx: PersonContext): void {
+  for (let i = 0; i + 1 < ctx.n; i++) {
+    const t = ctx.token(i)!;
+    if ((t.key !== 'name' && t.key !== 'surname' && t.key !== 'forename') || !/^ ?\($/.test(ctx.gap(i + 1))) continue;
+    let last = i + 1;
+    while (last - i < 3 && ctx.isCapitalised(last) && nameWord(ctx, last) && ctx.gap(last + 1) === ' ') last++;
+    if (!ctx.isCapitalised(last) || !nameWord(ctx, last) || !/^\)/.test(ctx.gap(last + 1) || ')')) continue;
+    for (let k = i + 1; k <= last; k++) {
+      ctx.level[k] = LEVEL_HIGH;
+      ctx.rules[k] = 'person.bracket-name';
+    }
+  }
+}
+
 export function applyInformalRules(ctx: PersonContext, others: readonly Detection[]): void {
   familyNicknames(ctx);
+  nameBeforeElectedTitle(ctx);
+  bracketAfterNameWord(ctx);
   nameBeforeNumber(ctx, others);
   coordinatedNames(ctx);
 }
