@@ -34,19 +34,26 @@ export function normaliseValue(type: EntityType, value: string): string {
 }
 
 /** The first 12 bytes (96 bits) of a digest as a short string: enough to tell values apart, small to keep. */
-function digestKey(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes.subarray(0, 12));
+function digestKey(b: Uint8Array): string {
+  // Six 16-bit code units, without spreading a typed array (which goes through its iterator).
+  return String.fromCharCode((b[0]! << 8) | b[1]!, (b[2]! << 8) | b[3]!, (b[4]! << 8) | b[5]!, (b[6]! << 8) | b[7]!, (b[8]! << 8) | b[9]!, (b[10]! << 8) | b[11]!);
 }
 
 /**
  * Numbers identifiers per bundle: the same normalised value gets the same number, in order
  * of first appearance per type. The book keeps only HMAC digests under the bundle's key,
  * never the values, and a fresh key per bundle makes numbers unlinkable across bundles.
- * A single name ("Frank") reuses the number of a fuller name met before ("Frank Mulligan").
+ * A single name ("Frank") reuses the number of a fuller name met before ("Frank Mulligan"),
+ * and an initial with a surname ("K. Kelly") that of the full name it abbreviates ("Karen
+ * Kelly"), never that of another name sharing a word ("Kelly Smith" is K. Smith).
  */
 export class PlaceholderBook {
   private readonly numbers = new Map<string, number>();
   private readonly nameParts = new Map<string, number>();
+  /** Initial-and-word forms of full names met ("k kelly" for Karen Kelly). */
+  private readonly initialForms = new Map<string, number>();
+  /** Names met written as an initial and a word ("k kelly" for K. Kelly). */
+  private readonly abbreviations = new Map<string, number>();
   private readonly counters = new Map<EntityType, number>();
 
   constructor(
@@ -64,22 +71,52 @@ export class PlaceholderBook {
     return n;
   }
 
+  private rememberFirst(map: Map<string, number>, label: string, value: string, n: number): void {
+    const digest = this.digest(label, value);
+    if (!map.has(digest)) map.set(digest, n);
+  }
+
   numberFor(type: EntityType, value: string): number {
     const normalised = normaliseValue(type, value);
     const digest = this.digest(type, normalised);
     const known = this.numbers.get(digest);
     if (known !== undefined) return known;
-    let n: number | undefined;
-    const words = type === 'PERSON' ? normalised.split(' ').filter((w) => w.length > 1) : [];
-    if (words.length === 1) n = this.nameParts.get(this.digest('PERSON-PART', words[0]!));
-    n ??= this.next(type);
+    const n = type === 'PERSON' ? this.personNumber(normalised) : this.next(type);
     this.numbers.set(digest, n);
-    if (words.length > 1) {
-      for (const word of words) {
-        const partDigest = this.digest('PERSON-PART', word);
-        if (!this.nameParts.has(partDigest)) this.nameParts.set(partDigest, n);
-      }
+    return n;
+  }
+
+  private personNumber(normalised: string): number {
+    const parts = normalised.split(' ');
+    const words = parts.filter((w) => w.length > 1);
+    if (words.length === 0) return this.next('PERSON');
+    if (words.length === 1) {
+      const word = words[0]!;
+      const wordAt = parts.indexOf(word);
+      const initialBefore = parts.slice(0, wordAt).find((p) => p.length === 1);
+      const initialAfter = parts.slice(wordAt + 1).find((p) => p.length === 1);
+      const initialForm = initialBefore !== undefined ? `${initialBefore} ${word}` : initialAfter !== undefined ? `${word} ${initialAfter}` : undefined;
+      if (initialForm === undefined) return this.nameParts.get(this.digest('PERSON-PART', word)) ?? this.next('PERSON');
+      const initialDigest = this.digest('PERSON-INITIAL', initialForm);
+      const fullName = this.initialForms.get(initialDigest);
+      if (fullName !== undefined) return fullName;
+      // An abbreviation met first: the full name met later ("Karen Kelly") takes its number.
+      const n = this.abbreviations.get(initialDigest) ?? this.next('PERSON');
+      this.abbreviations.set(initialDigest, n);
+      this.rememberFirst(this.nameParts, 'PERSON-PART', word, n);
+      return n;
     }
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    const forms = [`${first[0]} ${last}`, `${first} ${last[0]}`];
+    const digests = forms.map((form) => this.digest('PERSON-INITIAL', form));
+    let n: number | undefined;
+    // Two full names never share a number through their initials ("Kelly Smith", "Karen Smith").
+    for (const d of digests) n ??= this.abbreviations.get(d);
+    n ??= this.next('PERSON');
+    for (const d of digests) this.abbreviations.delete(d); // claimed: "Kevin Kelly" later is someone else
+    for (const d of digests) if (!this.initialForms.has(d)) this.initialForms.set(d, n);
+    for (const word of words) this.rememberFirst(this.nameParts, 'PERSON-PART', word, n);
     return n;
   }
 

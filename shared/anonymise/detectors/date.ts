@@ -102,6 +102,30 @@ function push(found: Detection[], start: number, end: number, rule: string, text
   found.push({ start, end: trimmed, type: 'DATE', confidence: 'high', rule });
 }
 
+// A date of birth is often written as digit pairs, run together or spaced ("DOB 070352",
+// "dob is 09 09 61", "DOB 03 04 1977"): read so only after a word that says a birth date
+// follows, since six digits elsewhere are a reference or a count.
+const BIRTH_CUE = /(?<![\p{L}])(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?)(?:\s{0,2}(?:is|was|[:=-]))?\s{0,3}/giu;
+const DIGIT_PAIRS = /(?:(\d{2})(\d{2})((?:19|20)\d{2}|\d{2})|(\d{1,2}) {1,2}(\d{1,2}) {1,2}((?:19|20)\d{2}|\d{2}))(?![\p{N}]|[/.-]\d)/uy;
+// Spaced with a four-digit year, a date reads as one without a cue ("Rang: Ms Lau, 03 04 1977").
+const SPACED_FULL_YEAR = /(?<![\p{L}\p{N}/.-])(?<!\p{N} )(\d{2}) (\d{2}) ((?:19|20)\d{2})(?![\p{N}]| ?[/.-]?\d)/gu;
+
+function detectBirthDigitPairs(text: string, found: Detection[]): void {
+  BIRTH_CUE.lastIndex = 0;
+  for (let cue = BIRTH_CUE.exec(text); cue !== null; cue = BIRTH_CUE.exec(text)) {
+    DIGIT_PAIRS.lastIndex = cue.index + cue[0].length;
+    const m = DIGIT_PAIRS.exec(text);
+    if (!m) continue;
+    const day = Number(m[1] ?? m[4]);
+    const month = Number(m[2] ?? m[5]);
+    if (validDayMonth(day, month)) push(found, m.index, m.index + m[0].length, 'date.birth-digits');
+  }
+  SPACED_FULL_YEAR.lastIndex = 0;
+  for (let m = SPACED_FULL_YEAR.exec(text); m !== null; m = SPACED_FULL_YEAR.exec(text)) {
+    if (validDayMonth(Number(m[1]), Number(m[2]))) push(found, m.index, m.index + m[0].length, 'date.spaced-digits');
+  }
+}
+
 /** A day written as a word ("the first of April"), the only date these patterns find without a digit. */
 const DAY_WORD_ANYWHERE = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
 
@@ -143,6 +167,7 @@ export function detectDates(text: string): Detection[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) push(found, m.index, m.index + m[0].length, 'date.ordinal-or-roman-month');
   }
+  detectBirthDigitPairs(text, found);
   ISO.lastIndex = 0;
   for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {
     if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;

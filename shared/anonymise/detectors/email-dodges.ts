@@ -2,12 +2,12 @@ import { F, getLexicon } from '../lexicon/lexicon';
 import type { Detection } from '../types';
 
 // Email addresses written to dodge filters: "j.smith at nhs dot net", "hamid[at]protonmail[dot]com",
-// "mandy_r (at) yahoo.co.uk", "tomekzaw @ wp . pl", "kiran.d AT bt-internet DOT com". Found
+// "mandy_r (at) yahoo.co.uk", "tomekzaw @ wp . pl", "marcus.b @ gmail .com", "kiran.d AT bt-internet DOT com". Found
 // from the "at" and kept only when a domain with a known top-level domain follows, so "at
 // the hospital" costs one failed look-ahead.
 
 const AT = /\s?(?:\[at\]|\(at\)|\{at\}|<at>|\[@\]|\(@\))\s?|\s(?:at|AT)\s|\s@\s?|@\s/g;
-const DOT = '(?:\\s?(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)\\s?|\\s(?:dot|DOT)\\s|\\.|\\s\\.\\s)';
+const DOT = '(?:\\s?(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)\\s?|\\s(?:dot|DOT)\\s|\\.|\\s\\.\\s| \\.)';
 const LOCAL_LABEL = "[A-Za-z0-9_%+'-]{1,64}";
 const DOMAIN_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})';
 const LABEL_AT_START = new RegExp(`^${DOMAIN_LABEL}`);

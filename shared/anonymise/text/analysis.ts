@@ -75,6 +75,14 @@ function possessiveNameFlags(key: string): number {
   return stemFlags & NAME_FLAGS && !(stemFlags & (F.FREQUENT | F.WORD)) ? stemFlags & NAME_FLAGS : 0;
 }
 
+/** "Filipinos", "Somalis", "Eritreans": the plural of a nationality or a people is no name. */
+function pluralPeopleFlags(key: string): number {
+  if (key.length < 5 || !key.endsWith('s')) return 0;
+  const lexicon = getLexicon();
+  const stemFlags = lexicon.flagsOf(key.slice(0, -1)) || (key.endsWith('es') ? lexicon.flagsOf(key.slice(0, -2)) : 0);
+  return stemFlags & F.NON_PERSON ? F.NON_PERSON : 0;
+}
+
 const KOREAN_SYLLABLE = '(?:[bcdghjkmnpstwy]|ch|jj|kk|pp|ss|tt|sh)?(?:a|e|i|o|u|ae|eo|eu|oe|ui|wa|wi|wo|ya|ye|yeo|yo|yu|oo|ee)(?:n|ng|k|l|m|p|t)?';
 const KOREAN_GIVEN = new RegExp(`^${KOREAN_SYLLABLE}-${KOREAN_SYLLABLE}$`, 'iu');
 
@@ -91,9 +99,11 @@ export function wordFlags(token: Token): number {
     if (IRISH_OR_GOAN.test(key)) return F.LAST;
   }
   if (SCOTTISH.test(token.text)) return F.LAST;
-  if (!key.includes('-')) return inflectedWordFlags(key) || possessiveNameFlags(key);
+  if (!key.includes('-')) return inflectedWordFlags(key) || possessiveNameFlags(key) || pluralPeopleFlags(key);
   const parts = key.split('-').map((part) => lexicon.flagsOf(part));
   // "Mon-Fri", "Jan-Mar": a range of weekdays or months.
+  const halves = key.split('-');
+  if (halves.length === 2 && halves[0] === halves[1] && token.shape === 'title') return F.FIRST; // "Jun-Jun", "Bon-Bon": a reduplicated nickname
   if (parts.every((p) => p & (F.WEEKDAY | F.MONTH))) return parts.reduce((acc, p) => acc | (p & (F.WEEKDAY | F.MONTH)), 0);
   const strong = parts.reduce((acc, p) => acc | (p & NAME_FLAGS), 0);
   if (strong !== 0) return strong;
@@ -195,5 +205,5 @@ export function analyse(text: string, cache?: WordFlagCache): TextAnalysis {
 
 /** Text between two neighbouring tokens ("" before the first and past the last). */
 export function gapBefore(analysis: TextAnalysis, index: number): string {
-  return analysis.gaps[index] ?? '';
+  return index >= 0 && index < analysis.gaps.length ? analysis.gaps[index]! : '';
 }

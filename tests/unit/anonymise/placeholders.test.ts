@@ -12,6 +12,39 @@ describe('HMAC-SHA256 in plain TypeScript', () => {
     expect(hex(sha256(new TextEncoder().encode('abc')))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
+  // RFC 4231, section 4: the HMAC-SHA-256 test cases (case 5's output is truncated to 128 bits).
+  const fromHex = (h: string): Uint8Array => new Uint8Array(Buffer.from(h, 'hex'));
+  const text = (t: string): Uint8Array => new TextEncoder().encode(t);
+  const rfc4231: readonly (readonly [string, Uint8Array, Uint8Array, string])[] = [
+    ['1', fromHex('0b'.repeat(20)), text('Hi There'), 'b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7'],
+    ['2', text('Jefe'), text('what do ya want for nothing?'), '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843'],
+    ['3', fromHex('aa'.repeat(20)), fromHex('dd'.repeat(50)), '773ea91e36800e46854db8ebd09181a72959098b3ef8c122d9635514ced565fe'],
+    ['4', fromHex('0102030405060708090a0b0c0d0e0f10111213141516171819'), fromHex('cd'.repeat(50)), '82558a389a443c0ea4cc819899f2083a85f0faa3e578f8077a2e3ff46729665b'],
+    ['5', fromHex('0c'.repeat(20)), text('Test With Truncation'), 'a3b6167473100ee06e0c796c2955552b'],
+    ['6', fromHex('aa'.repeat(131)), text('Test Using Larger Than Block-Size Key - Hash Key First'), '60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54'],
+    [
+      '7',
+      fromHex('aa'.repeat(131)),
+      text('This is a test using a larger than block-size key and a larger than block-size data. The key needs to be hashed before being used by the HMAC algorithm.'),
+      '9b09ffa71b942fcb27635fbcd5b0e944bfdc63644f0713938a7f51535c3a35e2',
+    ],
+  ];
+  it.each(rfc4231)('matches RFC 4231 test case %s', (_, key, message, expected) => {
+    expect(hex(hmacSha256(key, message)).slice(0, expected.length)).toBe(expected);
+  });
+
+  it('matches node:crypto for keys and messages either side of the 64-byte block and its padding', () => {
+    for (const keyLength of [0, 1, 31, 32, 63, 64, 65, 200]) {
+      for (const messageLength of [0, 1, 54, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000]) {
+        const key = Uint8Array.from({ length: keyLength }, (_, i) => (i * 31 + keyLength) & 0xff);
+        const message = Uint8Array.from({ length: messageLength }, (_, i) => (i * 7 + messageLength) & 0xff);
+        expect(hex(hmacSha256(key, message))).toBe(hex(nodeHmac(key, message)));
+      }
+    }
+    const accented = text('PERSON\u0000łukasz nguyễn ሃብቶም 王');
+    expect(hex(hmacSha256(keyA, accented))).toBe(hex(nodeHmac(keyA, accented)));
+  });
+
   it('matches node:crypto for short and long keys and messages', () => {
     for (const [key, message] of [
       [keyA, 'PERSON\u0000kelly'],
@@ -45,6 +78,35 @@ describe('placeholders', () => {
     expect(book.placeholderFor('PERSON', 'Frank Mulligan')).toBe('[PERSON 1]');
     expect(book.placeholderFor('PERSON', 'Frank')).toBe('[PERSON 1]');
     expect(book.placeholderFor('PERSON', 'Mulligan')).toBe('[PERSON 1]');
+  });
+
+  it('gives an initial and surname the number of the full name it abbreviates, and no other', () => {
+    const book = new PlaceholderBook(keyA, hmacSha256);
+    expect(book.placeholderFor('PERSON', 'Kelly Smith')).toBe('[PERSON 1]');
+    // "K. Kelly" shares a word with Kelly Smith but is another person (Kelly Smith is K. Smith).
+    expect(book.placeholderFor('PERSON', 'K. Kelly')).toBe('[PERSON 2]');
+    expect(book.placeholderFor('PERSON', 'K. Smith')).toBe('[PERSON 1]');
+    expect(book.placeholderFor('PERSON', 'Karen Kelly')).toBe('[PERSON 2]');
+    expect(book.placeholderFor('PERSON', 'J. Kelly')).toBe('[PERSON 3]');
+    expect(book.placeholderFor('PERSON', 'Smith')).toBe('[PERSON 1]');
+    expect(book.placeholderFor('PERSON', 'Keith Smith')).toBe('[PERSON 4]');
+  });
+
+  it('gives a surname alone the number of the initial and surname met before', () => {
+    const book = new PlaceholderBook(keyA, hmacSha256);
+    expect(book.placeholderFor('PERSON', 'A. Begum')).toBe('[PERSON 1]');
+    expect(book.placeholderFor('PERSON', 'Tanvir')).toBe('[PERSON 2]');
+    expect(book.placeholderFor('PERSON', 'Begum')).toBe('[PERSON 1]');
+    expect(book.placeholderFor('PERSON', 'A Begum')).toBe('[PERSON 1]');
+    expect(book.placeholderFor('PERSON', 'Amina Begum')).toBe('[PERSON 1]');
+    expect(book.placeholderFor('PERSON', 'Tanvir')).toBe('[PERSON 2]');
+    expect(book.placeholderFor('PERSON', 'Anwara Begum')).toBe('[PERSON 3]');
+  });
+
+  it('keeps one-word names and initials with surnames in order of first appearance', () => {
+    const book = new PlaceholderBook(keyA, hmacSha256);
+    const names = ['Kelly', 'K. Kelly', 'Gavin', 'G. Okafor', 'Okafor', 'Kelly'];
+    expect(names.map((name) => book.placeholderFor('PERSON', name))).toEqual(['[PERSON 1]', '[PERSON 2]', '[PERSON 3]', '[PERSON 4]', '[PERSON 4]', '[PERSON 1]']);
   });
 
   it('keeps only digests, so two bundle keys give unrelated digests for the same name', () => {

@@ -74,6 +74,8 @@ function listedName(ctx: PersonContext, i: number): void {
   const previous = ctx.token(i - 1);
   if (previous && previous.key === 'the' && ctx.gap(i) === ' ') return;
   if (lowercaseWriter && ctx.precededByPlaceWord(i)) return;
+  // "my sister in Elgin": after "in", a listed name that is not possessive is a town (a cue elsewhere still finds it).
+  if (previous?.key === 'in' && ctx.gap(i) === ' ' && !t.possessive && !previous.sentenceStart && !nextIsCapitalisedWord(ctx, i)) return;
   markUnlessOrganisation(ctx, i, capitalised ? LEVEL_HIGH : LEVEL_LOW, capitalised ? 'person.list' : 'person.list-lowercase', capitalised);
 }
 

@@ -63,6 +63,7 @@ const NOT_NAMED_WORDS = new Set([
   'me', 'us', 'you', 'it', 'this', 'that', 'something', 'anything', 'nothing', 'what', 'names', 'rude', 'stupid', 'lazy', 'liar',
   'liars', 'racist', 'crazy', 'mad', 'difficult', 'aggressive', 'selfish', 'hysterical', 'dramatic', 'darling', 'sweetheart',
   'sweetie', 'babe', 'hun', 'pet', 'duck', 'dear', 'love', 'mate', 'sir', 'madam', 'names', 'late', 'early', 'immediately',
+  'anytime', 'asap', 'urgently', 'directly', 'whenever', 'tonight', 'now', 'first', 'instead', 'please', 'privately',
 ]);
 /** Words after a name given after "called": "called sparkle and she...". */
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
@@ -89,6 +90,9 @@ const SERVICE_MODIFIERS = new Set([
   'urgent', 'day', 'primary', 'memorial', 'general', 'district', 'cottage', 'royal', 'university', 'teaching', 'specialist',
   'rehabilitation', 'rehab', 'recovery', 'wellbeing', 'physio', 'sports', 'leisure', 'youth', 'dementia', 'respite', 'nursing',
 ]);
+
+const QUOTE_OPEN = /^ ["“'‘(]$/;
+const QUOTE_CLOSE = /^["”'’)] $/;
 
 /** "I'll", "We've", "Can't": contractions are never names. */
 const CONTRACTED = /'(?:ll|ve|re|d|m|t|s)$|n't$/;
@@ -118,12 +122,14 @@ export class PersonContext {
     this.classes = new Array<NameClass | undefined>(this.n);
   }
 
+  // Reads outside the array (i - 1 at the start, i + 1 at the end) are common here, and a
+  // negative index on an array is a slow property look-up in V8: the bounds are checked first.
   token(i: number): Token | undefined {
-    return this.tokens[i];
+    return i >= 0 && i < this.n ? this.tokens[i] : undefined;
   }
 
   flagsAt(i: number): number {
-    return this.flags[i] ?? 0;
+    return i >= 0 && i < this.n ? this.flags[i]! : 0;
   }
 
   gap(i: number): string {
@@ -136,19 +142,20 @@ export class PersonContext {
 
   /** Capitalised as a name would be: Title case, or capitals in a sentence written in capitals. */
   isCapitalised(i: number): boolean {
-    const t = this.tokens[i];
+    const t = this.token(i);
     if (!t) return false;
     return t.shape === 'title' || (t.shape === 'upper' && (this.inCaps(i) || t.coreEnd - t.start > 2));
   }
 
   /** Capitalisation that counts as evidence without a cue (capitals in normal text are acronyms). */
   isBareCapitalised(i: number): boolean {
-    const t = this.tokens[i];
+    const t = this.token(i);
     if (!t) return false;
     return t.shape === 'title' || (t.shape === 'upper' && this.inCaps(i));
   }
 
   classOf(i: number): NameClass {
+    if (i < 0 || i >= this.n) return 'none';
     const cached = this.classes[i];
     if (cached) return cached;
     const computed = this.computeClass(i);
@@ -157,7 +164,7 @@ export class PersonContext {
   }
 
   private computeClass(i: number): NameClass {
-    const t = this.tokens[i];
+    const t = this.token(i);
     if (!t || t.shape === 'digit' || this.excluded[i] || t.coreEnd - t.start < 2) return 'none';
     const flags = this.flagsAt(i);
     if (this.analysis.placePhrase[i] || flags & (F.PLACE | F.NON_PERSON)) return 'place';
@@ -172,13 +179,13 @@ export class PersonContext {
 
   /** A capitalised ordinary word that could be a surname ("Sharp", "Church") after a name or a strong cue. */
   isWordName(i: number): boolean {
-    const t = this.tokens[i];
+    const t = this.token(i);
     return t !== undefined && t.shape === 'title' && (!t.sentenceStart || this.afterInitial(i)) && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
   }
 
   /** "T. Deli": the full stop after an initial does not end a sentence. */
   afterInitial(i: number): boolean {
-    const previous = this.tokens[i - 1];
+    const previous = this.token(i - 1);
     return previous !== undefined && /^\p{Lu}$/u.test(previous.text) && this.gap(i) === '. ';
   }
 
@@ -189,8 +196,8 @@ export class PersonContext {
 
   /** The next word is a street, a building or a service: "Dean Street", "Victoria line", "Lloyds pharmacy". */
   followedByFacility(last: number): boolean {
-    const t = this.tokens[last];
-    const next = this.tokens[last + 1];
+    const t = this.token(last);
+    const next = this.token(last + 1);
     if (!t || !next || t.possessive) return false;
     const gap = this.gap(last + 1);
     if (gap !== ' ' && gap !== '-') return false;
@@ -201,16 +208,16 @@ export class PersonContext {
 
   /** "the", "in", "at", "from"...: before these a capitalised word is usually a place or a thing. */
   precededByPlaceWord(i: number): boolean {
-    if (i === 0 || this.tokens[i]?.sentenceStart) return false;
+    if (i === 0 || this.token(i)?.sentenceStart) return false;
     const gap = this.gap(i);
     if (!/^\s+$/.test(gap)) return false;
-    const previous = this.tokens[i - 1];
+    const previous = this.token(i - 1);
     return previous !== undefined && previous.shape !== 'title' && (this.flagsAt(i - 1) & F.PLACE_PREP) !== 0;
   }
 
   /** Whether the word at i can start a name introduced by a cue of this kind. */
   accepts(i: number, cue: CueKind): boolean {
-    const t = this.tokens[i];
+    const t = this.token(i);
     if (!t || this.level[i]) return false;
     const c = this.classOf(i);
     if (c === 'none') return false;
@@ -245,6 +252,8 @@ export class PersonContext {
       case 'place':
         // "I am Chinese", "I'm Polish": after an introduction, a nationality is no name ("I'm Jordan" is).
         if ((cue === 'intro' || cue === 'name-is') && !(this.flagsAt(i) & (F.AMBIG_FIRST | F.AMBIG_LAST))) return false;
+        // "the interpreter was Amharic": a language or a nationality that is no name needs a title or a kinship word.
+        if (cue === 'role' && this.flagsAt(i) & F.NON_PERSON && !(this.flagsAt(i) & (F.AMBIG_FIRST | F.AMBIG_LAST))) return false;
         return STRONG_CUES.has(cue) && (t.shape === 'title' || this.inCaps(i));
       case 'calendar':
         return MONTH_NAME_CUES.has(cue) && (this.flagsAt(i) & F.AMBIG_FIRST) !== 0;
@@ -257,8 +266,8 @@ export class PersonContext {
 
   /** "WILL" in "MY SON WILL NOT GO", "mark" in "mark my words": the word used as a verb, not a name. */
   auxiliaryUse(i: number): boolean {
-    const t = this.tokens[i];
-    const next = this.tokens[i + 1];
+    const t = this.token(i);
+    const next = this.token(i + 1);
     if (!t) return false;
     if (MODALS.has(t.key)) {
       // "nurse will was lovely": a modal is never followed by a finite "was", "is" or "had".
@@ -276,13 +285,13 @@ export class PersonContext {
    * "hope", "summer"). With `anyName`, family names and places that are names count too.
    */
   lowercaseFirstName(i: number, anyName = false): boolean {
-    const t = this.tokens[i];
+    const t = this.token(i);
     if (!t || t.shape !== 'lower' || t.key.length < 3) return false;
     const flags = this.flagsAt(i);
     const nameFlags = anyName ? F.AMBIG_FIRST | F.AMBIG_LAST | NAME_FLAGS : F.AMBIG_FIRST;
     if (!(flags & nameFlags) || flags & (NEVER_NAME_FLAGS & ~(F.MONTH | F.WEEKDAY)) || this.auxiliaryUse(i) || RARELY_NAMES.has(t.key)) return false;
     // "the carer may is like family": a modal never comes before "is" or "was".
-    const finiteNext = this.gap(i + 1) === ' ' && FINITE_AFTER_NAME.has(this.tokens[i + 1]?.key ?? '');
+    const finiteNext = this.gap(i + 1) === ' ' && FINITE_AFTER_NAME.has(this.token(i + 1)?.key ?? '');
     return !(flags & F.WEEKDAY) && !(flags & F.MONTH && MODALS.has(t.key) && !finiteNext);
   }
 
@@ -291,23 +300,23 @@ export class PersonContext {
    * called sparkle and", "HE IS CALLED SPARKLE."): not "was called away", "called back in".
    */
   namedWord(i: number): boolean {
-    const t = this.tokens[i]!;
+    const t = this.token(i)!;
     if (t.key.length < 3 || this.flagsAt(i) & (NEVER_NAME_FLAGS | F.WORKPLACE) || NOT_NAMED_WORDS.has(t.key) || t.key.endsWith('ly')) return false;
-    const next = this.tokens[i + 1];
+    const next = this.token(i + 1);
     return !next || /[,.;:!?)\n]/.test(this.gap(i + 1)) || AFTER_NAMED.has(next.key) || (this.flagsAt(i + 1) & F.PERSON_VERB) !== 0;
   }
 
   /** In capitals, a word-name that can only be read as a first name here ("GRACE", not "HAS", "LINE" or "WILL NOT"). */
   capsFirstName(i: number): boolean {
     const flags = this.flagsAt(i);
-    return this.classOf(i) === 'ambiguous' && (flags & F.AMBIG_FIRST) !== 0 && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(i) && !RARELY_NAMES.has(this.tokens[i]!.key);
+    return this.classOf(i) === 'ambiguous' && (flags & F.AMBIG_FIRST) !== 0 && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(i) && !RARELY_NAMES.has(this.token(i)!.key);
   }
 
   /** Marks a name starting at i and any name words after it (and before it when asked). Returns the last index. */
   markName(i: number, level: number, rule: string, extendLeft = false): number {
     let first = i;
     let last = i;
-    const lowercaseName = this.tokens[i]?.shape === 'lower';
+    const lowercaseName = this.token(i)?.shape === 'lower';
     // Particles ("de la", "van der") do not count towards the length of a name.
     let words = 1;
     while (last + 1 < this.n && words < MAX_NAME_WORDS) {
@@ -329,23 +338,25 @@ export class PersonContext {
   }
 
   private nextNameWord(last: number, lowercaseName: boolean, start: number): number {
-    const current = this.tokens[last]!;
+    const current = this.token(last)!;
     if (current.possessive) return -1;
     const j = last + 1;
     const gap = this.gap(j);
-    const t = this.tokens[j];
-    if (!t || (gap !== ' ' && gap !== '-' && !(gap === '. ' && current.coreEnd - current.start === 1))) return -1;
+    const t = this.token(j);
+    // 'Gerard "Gerry" Byrne': a nickname in quotes inside a full name.
+    const quoted = (QUOTE_OPEN.test(gap) && QUOTE_CLOSE.test(this.gap(j + 1)) && this.isCapitalised(j + 1)) || (QUOTE_CLOSE.test(gap) && QUOTE_OPEN.test(this.gap(last)));
+    if (!t || (gap !== ' ' && gap !== '-' && !quoted && !(gap === '. ' && current.coreEnd - current.start === 1))) return -1;
     const c = this.classOf(j);
     const capsWord = t.shape === 'upper' && this.inCaps(j);
     if (this.flagsAt(j) & F.PARTICLE && (t.shape === 'lower' || capsWord)) {
       // "Maria da Silva", "Ana de la Cruz", "Pieter van der Merwe": particles, then a name word.
       let k = j;
-      while (k + 1 < this.n && k - j < MAX_PARTICLES - 1 && this.gap(k + 1) === ' ' && this.flagsAt(k + 1) & F.PARTICLE && this.tokens[k + 1]!.shape === t.shape) k++;
+      while (k + 1 < this.n && k - j < MAX_PARTICLES - 1 && this.gap(k + 1) === ' ' && this.flagsAt(k + 1) & F.PARTICLE && this.token(k + 1)!.shape === t.shape) k++;
       const name = k + 1;
       if (this.gap(name) !== ' ' || this.followedByFacility(name)) return -1;
       if (lowercaseName) {
         const c2 = this.classOf(name);
-        return this.tokens[name]?.shape === 'lower' && (c2 === 'strong' || (c2 === 'unknown' && this.analysis.lowercaseStyle)) ? name : -1;
+        return this.token(name)?.shape === 'lower' && (c2 === 'strong' || (c2 === 'unknown' && this.analysis.lowercaseStyle)) ? name : -1;
       }
       return this.isCapitalised(name) && (this.isNameish(name) || this.isWordName(name)) ? name : -1;
     }
@@ -355,13 +366,17 @@ export class PersonContext {
       if (c === 'strong') return j;
       // "desmond grant", "doreen walsh": a lowercase family name that is also a word, after a listed first name.
       const flags = this.flagsAt(j);
-      const surname = (c === 'ambiguous' || c === 'place') && flags & (F.AMBIG_LAST | F.AMBIG_FIRST) && !(flags & NEVER_NAME_FLAGS) && !this.auxiliaryUse(j) && !RARELY_NAMES.has(t.key);
+      // "derek hall" signing off: a family name that is also a building word, where no building can follow.
+      const buildingWordAtEnd = (flags & NEVER_NAME_FLAGS & ~(F.RESIDENCE | F.FACILITY)) === 0 && flags & F.AMBIG_LAST && this.endsLine(j);
+      const surname = (c === 'ambiguous' || c === 'place') && flags & (F.AMBIG_LAST | F.AMBIG_FIRST) && (!(flags & NEVER_NAME_FLAGS) || buildingWordAtEnd) && !this.auxiliaryUse(j) && !RARELY_NAMES.has(t.key);
       // "lucía herrero": a word in no list at all after a listed first name.
       const unlisted = c === 'unknown' && t.key.length >= 4;
-      const afterName = this.classOf(last) === 'strong' || (unlisted && this.classOf(last) === 'unknown');
+      // "my nan lily bishop": after a first name that is also a word, only a listed family name.
+      const afterWordName = this.classOf(last) === 'ambiguous' && this.flagsAt(last) & F.AMBIG_FIRST && flags & F.AMBIG_LAST;
+      const afterName = this.classOf(last) === 'strong' || (unlisted && this.classOf(last) === 'unknown') || afterWordName;
       return (surname || unlisted) && this.analysis.lowercaseStyle && afterName && !this.followedByFacility(j) ? j : -1;
     }
-    if (t.shape === 'upper' && !this.inCaps(j) && this.tokens[start]?.shape !== 'upper') return -1;
+    if (t.shape === 'upper' && !this.inCaps(j) && this.token(start)?.shape !== 'upper') return -1;
     // In capitals, "JAYDEN WAS", "CHLOE HAS": a verb or an auxiliary ends the name.
     if (capsWord && c !== 'strong' && (MODALS.has(t.key) || this.flagsAt(j) & NEVER_NAME_FLAGS)) return -1;
     if (/^\p{Lu}$/u.test(t.text) && this.isCapitalised(j + 1)) return j; // an initial: "Abdul K. Miah"
@@ -371,17 +386,24 @@ export class PersonContext {
     return -1;
   }
 
+  /** Nothing but punctuation between the token and the end of its line or of the text. */
+  endsLine(i: number): boolean {
+    const next = this.token(i + 1);
+    const rest = next ? this.gap(i + 1) : this.analysis.text.slice(this.token(i)!.end);
+    return !next ? !/[\p{L}\p{N}]/u.test(rest) : rest.includes('\n');
+  }
+
   private canExtendLeft(first: number): boolean {
     const j = first - 1;
-    const t = this.tokens[j];
+    const t = this.token(j);
     if (!t || t.possessive || this.level[j]) return false;
     const gap = this.gap(first);
     if (gap !== ' ' && gap !== '-') return false;
     const c = this.classOf(j);
     // "ana paula de souza": listed names written in lowercase by a writer who never capitalises.
-    if (t.shape === 'lower' && this.tokens[first]!.shape === 'lower' && this.analysis.lowercaseStyle) return c === 'strong' && t.key.length >= 3 && !(this.flagsAt(j) & F.WORD);
+    if (t.shape === 'lower' && this.token(first)!.shape === 'lower' && this.analysis.lowercaseStyle) return c === 'strong' && t.key.length >= 3 && !(this.flagsAt(j) & F.WORD);
     if (!this.isBareCapitalised(j)) return false;
-    if (c === 'strong' || c === 'unknown') return !(c === 'unknown' && t.sentenceStart && this.tokens[first]?.sentenceStart);
+    if (c === 'strong' || c === 'unknown') return !(c === 'unknown' && t.sentenceStart && this.token(first)?.sentenceStart);
     return c === 'ambiguous' && (this.flagsAt(j) & (F.AMBIG_FIRST | F.FIRST)) !== 0;
   }
 }

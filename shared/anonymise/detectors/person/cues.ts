@@ -64,10 +64,12 @@ function isSpace(gap: string): boolean {
   return gap === ' ';
 }
 
-/** Skips initials after a title: "Dr A. Khan", "Mr J Smith". */
+/** Skips initials after a title: "Dr A. Khan", "Mr J Smith", and after a lowercase title "mr d. okello". */
 function skipInitials(ctx: PersonContext, j: number): number {
+  const lowercaseTitle = ctx.token(j - 1)?.shape === 'lower';
   let k = j;
-  while (ctx.token(k) && /^\p{Lu}$/u.test(ctx.token(k)!.text) && /^\.?\s$/.test(ctx.gap(k + 1)) && k - j < 2) k++;
+  const initial = (text: string): boolean => /^\p{Lu}$/u.test(text) || (lowercaseTitle && /^\p{Ll}$/u.test(text) && text !== 'a' && text !== 'i');
+  while (ctx.token(k) && initial(ctx.token(k)!.text) && /^\.?\s$/.test(ctx.gap(k + 1)) && k - j < 2) k++;
   return k;
 }
 
@@ -134,7 +136,8 @@ function introductionCue(ctx: PersonContext, i: number): void {
   else if (NAME_WORDS.has(t.key)) {
     cue = 'name-is';
     const next = ctx.token(i + 1);
-    j = next && (next.key === 'is' || next.key === 'was') && isSpace(ctx.gap(i + 1)) ? i + 2 : i + 1;
+    // "my name is X", "they have my name as X" (a record that spells it wrong).
+    j = next && (next.key === 'is' || next.key === 'was' || (next.key === 'as' && ctx.token(i - 1)?.key === 'my')) && isSpace(ctx.gap(i + 1)) ? i + 2 : i + 1;
     if (t.possessive) j = i + 1; // "name's Kelly"
   }
   if (j < 0 || !/^\s{1,2}$|^:\s{0,2}$/.test(ctx.gap(j))) return;
@@ -216,8 +219,10 @@ function indefiniteBefore(ctx: PersonContext, i: number): boolean {
 /** "the midwife Hope", "Pharmacist Oluwaseun", "the receptionist, Kelly,", "His social worker was Chidi Okonkwo". */
 function roleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  // "My CNS Amara Obi", "the HCA Precious": roles written as capital abbreviations.
-  const acronym = t.shape === 'upper' && ROLE_ACRONYMS.has(t.key) && ctx.token(i + 1)?.shape === 'title';
+  // "My CNS Amara Obi", "the HCA Precious": roles written as capital abbreviations; "hv pam was
+  // brilliant" from a writer who never capitalises.
+  const lowercaseAcronym = t.shape === 'lower' && ctx.analysis.lowercaseStyle && ctx.token(i + 1)?.shape === 'lower';
+  const acronym = ROLE_ACRONYMS.has(t.key) && ((t.shape === 'upper' && ctx.token(i + 1)?.shape === 'title') || lowercaseAcronym);
   if (!(ctx.flagsAt(i) & F.ROLE || acronym) || t.possessive || (t.shape === 'upper' && !ctx.inCaps(i) && !acronym)) return;
   const gap = ctx.gap(i + 1);
   const next = ctx.token(i + 1);
@@ -321,13 +326,16 @@ function workplaceCue(ctx: PersonContext, i: number): void {
   if (ctx.level[i]) return;
   if (!ctx.isCapitalised(i)) {
     // "grace on reception", "bill at the lloyds pharmacy" at the start of a clause, from a writer who does not capitalise.
-    if (t.shape !== 'lower' || !ctx.analysis.lowercaseStyle || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i))) return;
+    // A word in no list counts only where a sentence starts: "nuzi on reception is a legend".
+    const unlistedStart = t.sentenceStart && ctx.classOf(i) === 'unknown' && t.key.length >= 3;
+    if (t.shape !== 'lower' || !ctx.analysis.lowercaseStyle || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i) || unlistedStart)) return;
     if (!t.sentenceStart && !/[,;:]/.test(ctx.gap(i)) && !CLAUSE_WORDS.has(ctx.token(i - 1)?.key ?? '')) return;
     if (roleOrWorkplaceFollows(ctx, i)) ctx.markName(i, LEVEL_HIGH, 'person.workplace');
     return;
   }
   const c = ctx.classOf(i);
   if (c !== 'strong' && c !== 'ambiguous' && c !== 'unknown') return;
+  if (c === 'unknown' && !ctx.isBareCapitalised(i)) return; // "about FGM in front of her class": an acronym
   if (ctx.inCaps(i) && c !== 'strong' && (!ctx.capsFirstName(i) || DISCOURSE_WORDS.has(ctx.token(i)!.key))) return; // "THE CAR PARK AT THE HOSPITAL"
   if (c === 'ambiguous' && ctx.token(i)!.sentenceStart && !(ctx.flagsAt(i) & F.AMBIG_FIRST)) return; // "Park at the..." 
   const preposition = ctx.token(i + 1);
@@ -548,7 +556,9 @@ function trySignOff(ctx: PersonContext, s: number): boolean {
   if (c === 'ambiguous' && !(flags & F.AMBIG_FIRST)) return false;
   const lowercase = t.shape === 'lower';
   if (lowercase && !ctx.analysis.lowercaseStyle) return false;
-  if (c === 'unknown' && (lowercase || (!afterSignOffWord && !ownLine))) return false;
+  // "going blind while waiting. givo namos": two unlisted lowercase words alone after the last sentence.
+  const unlistedPair = lowercase && ownLine && s + 1 === ctx.n - 1 && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3 && t.key.length >= 3;
+  if (c === 'unknown' && !unlistedPair && (lowercase || (!afterSignOffWord && !ownLine))) return false;
   if (c === 'ambiguous' && !afterSignOffWord && !(ownLine && (t.shape === 'title' || ctx.inCaps(s)))) return false;
   ctx.markName(s, LEVEL_HIGH, 'person.sign-off');
   return true;

@@ -8,6 +8,7 @@ import { applyCues } from './cues';
 import { collectNameKeys, propagateNames, type NameKeys } from './propagate';
 import { applyLetterCues } from './letters';
 import { applyRegisterRules, attachInitials } from './registers';
+import { applyInformalRules } from './informal';
 import { applyScriptRules } from './scripts';
 
 export type { NameKeys } from './propagate';
@@ -47,6 +48,25 @@ function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
       excluded[m] = 1;
       if (tokens[m]!.possessive) break;
     }
+    // "St George's", "st thomas", "Saint Mary": a saint's name is a hospital, a church or a place.
+    // "I go to the Dr Gray's": a practice named after its doctor, not a person of the story.
+    if (key === 'the' && analysis.flags[i + 1]! & F.TITLE && tokens[i + 2]?.possessive && /^\.? $/.test(analysis.gaps[i + 2] ?? '')) excluded[i + 2] = 1;
+    // ("Mrs St Clair" is a family name.)
+    const afterTitle = i > 0 && (analysis.flags[i - 1]! & F.TITLE) !== 0;
+    const saint = (key === 'st' && /^\.? $/.test(analysis.gaps[i + 1] ?? '')) || (key === 'saint' && analysis.gaps[i + 1] === ' ');
+    if (saint && !afterTitle && tokens[i + 1] !== undefined && tokens[i + 1]!.shape !== 'digit') excluded[i + 1] = 1;
+  }
+}
+
+/** "my nino is YH 39...": the short name of the identifier that follows is a label, not a person. */
+function markIdentifierLabels(analysis: TextAnalysis, others: readonly Detection[], excluded: Uint8Array): void {
+  const ninoStarts = new Set(others.filter((d) => d.type === 'NINO').map((d) => d.start));
+  if (ninoStarts.size === 0) return;
+  const tokens = analysis.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.key !== 'nino') continue;
+    const next = tokens[i + 1]!.key === 'is' || tokens[i + 1]!.key === 'number' ? i + 2 : i + 1;
+    if (tokens[next] !== undefined && ninoStarts.has(tokens[next]!.start)) excluded[i] = 1;
   }
 }
 
@@ -55,6 +75,7 @@ function excludedTokens(analysis: TextAnalysis, others: readonly Detection[], al
   allowList.mark(analysis.tokens, excluded);
   markNotPersons(analysis, excluded);
   const sorted = [...others].sort((a, b) => a.start - b.start);
+  markIdentifierLabels(analysis, sorted, excluded);
   let k = 0;
   for (let i = 0; i < analysis.tokens.length; i++) {
     const t = analysis.tokens[i]!;
@@ -73,6 +94,7 @@ function excludedTokens(analysis: TextAnalysis, others: readonly Detection[], al
 function joinsName(ctx: PersonContext, last: number): boolean {
   const gap = ctx.gap(last + 1);
   if (gap === ' ' || gap === '-') return true;
+  if (/^ ["“]$|^["”] $/.test(gap)) return true; // 'Gerard "Gerry" Byrne'
   return gap === '. ' && ctx.token(last)!.coreEnd - ctx.token(last)!.start === 1;
 }
 
@@ -115,6 +137,7 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
   applyBareRules(ctx);
   const scriptNames = applyScriptRules(ctx);
   applyRegisterRules(ctx);
+  applyInformalRules(ctx, others);
   const keys = collectNameKeys(ctx, LEVEL_LOW);
   for (const [key, anyCase] of options.knownKeys) keys.set(key, anyCase || (keys.get(key) ?? false));
   // Names found with a strong cue ("The midwife, Paris,") are people wherever the text is not clearly about a place.

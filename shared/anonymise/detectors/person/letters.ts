@@ -16,6 +16,8 @@ const FOREIGN_SIGN_OFF_LINE =
 const SIGN_OFF_LINE =
   /^[>\s]*(?:(?:kind|best|warm|warmest|many|with|all\s+the|yours|thanks\s+and|thank\s+you\s+and|very\s+best|kindest|respectful)\s+)*(?:regards|wishes|thanks|thank\s+you(?:\s+(?:very|so)\s+much)?(?:\s+again)?|cheers|sincerely|faithfully|truly|love|best|take\s+care|respectfully|rgds|ta|thx|bw|kr|bye)\s*[,.!]?\s*(?:x{1,3})?\s*$/iu;
 const MAX_NAME_WORDS = 4;
+/** Labels before a phone number or an email in a signature line. */
+const CONTACT_LABELS = new Set(['tel', 't', 'm', 'mob', 'mobile', 'phone', 'ph', 'direct', 'dl', 'e', 'email', 'e-mail', 'call', 'office', 'work', 'cell']);
 const MAX_BLANK_LINES = 3;
 
 /** Index of the first token of each line (after any "> " quoting). */
@@ -134,13 +136,30 @@ function namesAboveContacts(ctx: PersonContext, starts: readonly number[], other
   const contactStarts = new Set(others.filter((d) => d.type === 'PHONE' || d.type === 'EMAIL' || d.type === 'ADDRESS').map((d) => d.start));
   for (let s = 0; s + 1 < starts.length; s++) {
     const first = starts[s]!;
-    const next = starts[s + 1]!;
-    const at = ctx.token(next)!.start;
+    // "Livu\nSupport Worker\n07700 ...": a line of job title may come between the name and the contact.
+    const titled = s + 2 < starts.length && roleLine(ctx, starts[s + 1]!, starts[s + 2]!);
+    const next = starts[titled ? s + 2 : s + 1]!;
+    // The contact may follow a label on its line: "tel 020 ...", "M: 07700 ...", "Email: ...".
+    const label = CONTACT_LABELS.has(ctx.token(next)!.key) ? /^[\s.:]{0,3}/.exec(ctx.analysis.text.slice(ctx.token(next)!.end))![0].length : -1;
+    const at = label >= 0 ? ctx.token(next)!.end + label : ctx.token(next)!.start;
     if (!(contactStarts.has(at) || contactStarts.has(at - 1)) || (ctx.gap(next).match(/\n/g)?.length ?? 0) > 1) continue;
     const last = nameFrom(ctx, first, true);
-    if (last < first + 1 || last !== next - 1) continue;
+    const lineEnd = titled ? starts[s + 1]! - 1 : next - 1;
+    // A single word is a name only above a job title ("Livu\nSupport Worker").
+    if (last < (titled ? first : first + 1) || last !== lineEnd || (last === first && ctx.classOf(first) === 'word')) continue;
     markRange(ctx, first, last, 'person.signature');
   }
+}
+
+/** A short line of capitalised words with a role among them: "Support Worker", "Senior Caseworker, Carers Hub". */
+function roleLine(ctx: PersonContext, from: number, to: number): boolean {
+  if (to - from > 6 || to <= from) return false;
+  let role = false;
+  for (let k = from; k < to; k++) {
+    if (!ctx.isCapitalised(k) && ctx.token(k)!.key !== 'and' && ctx.token(k)!.key !== 'of') return false;
+    if (ctx.flagsAt(k) & F.ROLE || /(?:worker|officer|manager|coordinator|caseworker|adviser|advisor|lead|assistant|director)$/.test(ctx.token(k)!.key)) role = true;
+  }
+  return role;
 }
 
 /** "On Wed, 11 Mar 2026 at 16:40, Name <address> wrote:", "Name wrote:". */

@@ -35,7 +35,7 @@ function markInitial(ctx: PersonContext, k: number, rule: string | undefined): v
 function surnameFirst(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   const first = ctx.token(i + 1);
-  if (!first || ctx.level[i] || !t.sentenceStart || !/^,\s{1,2}$/.test(ctx.gap(i + 1)) || NOT_SURNAMES.has(t.key) || t.key.endsWith('ly')) return;
+  if (!first || ctx.level[i] || !t.sentenceStart || !/^, {1,2}$/.test(ctx.gap(i + 1)) || NOT_SURNAMES.has(t.key) || t.key.endsWith('ly')) return;
   if (!(t.shape === 'title' || t.shape === 'upper') || first.shape !== 'title' || t.key.length < 2) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || c === 'ambiguous' || c === 'word')) return;
@@ -79,15 +79,34 @@ function bracketAfterName(ctx: PersonContext, i: number): void {
       mark(ctx, i, 'person.nickname');
     }
   }
-  if (i === 0 || !ctx.level[i - 1] || !ctx.isCapitalised(i)) return;
+  // "Yusra (Mrs Elmi) called back": a title and a name in brackets after a first name.
+  if (BRACKET_TITLES.has(inside.key) && i > 0 && !ctx.level[i - 1] && ctx.isCapitalised(i - 1) && bracketCloses(ctx, i + 1)) {
+    const c = ctx.classOf(i - 1);
+    if (!(ctx.flagsAt(i - 1) & NEVER_NAME_FLAGS) && (c === 'strong' || c === 'unknown' || (c === 'ambiguous' && ctx.flagsAt(i - 1) & F.AMBIG_FIRST))) mark(ctx, i - 1, 'person.bracket-title');
+  }
+  // The name just before the bracket, or before a verb of calling: "Mrs Nowak rang (Halszka) re: ...".
+  const named = i > 0 && (ctx.level[i - 1] || (i > 1 && ctx.level[i - 2] && ctx.flagsAt(i - 1) & F.PERSON_VERB && ctx.gap(i - 1) === ' '));
+  if (!named || !ctx.isCapitalised(i)) return;
   let last = i;
   while (last + 1 < ctx.n && last - i < 2 && ctx.gap(last + 1) === ' ' && ctx.isCapitalised(last + 1)) last++;
   if (!/^["'”]?\)/.test(ctx.gap(last + 1))) return;
   for (let k = i; k <= last; k++) {
     const c = ctx.classOf(k);
-    if (ctx.flagsAt(k) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || c === 'ambiguous' || ctx.flagsAt(k) & F.AMBIG_FIRST)) return;
+    // "(Thu Ha)": a weekday or month that is a given name counts when another name word follows it in the bracket.
+    const calendarName = c === 'calendar' && k < last && ctx.flagsAt(k) & F.AMBIG_FIRST;
+    if ((ctx.flagsAt(k) & NEVER_NAME_FLAGS && !calendarName) || !(c === 'strong' || c === 'unknown' || c === 'ambiguous' || ctx.flagsAt(k) & F.AMBIG_FIRST)) return;
   }
   for (let k = i; k <= last; k++) mark(ctx, k, 'person.bracket-name');
+}
+
+/** A bracket holding a title and one to three name words closes after them: "(Mrs Elmi)", "(Dr A. Osei)". */
+function bracketCloses(ctx: PersonContext, k: number): boolean {
+  for (let m = k; m < ctx.n && m - k < 3; m++) {
+    if (!ctx.isCapitalised(m) && !isInitial(ctx.token(m)!.text)) return false;
+    if (/^\.?\)/.test(ctx.gap(m + 1))) return true;
+    if (!/^\.?\s$/.test(ctx.gap(m + 1))) return false;
+  }
+  return false;
 }
 
 /** "Abu and I are separated", "me and Kez went": a word paired with "I" or "me" is a person. */
