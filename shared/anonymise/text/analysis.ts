@@ -100,10 +100,10 @@ export function wordFlags(token: Token): number {
   }
   if (SCOTTISH.test(token.text)) return F.LAST;
   if (!key.includes('-')) return inflectedWordFlags(key) || possessiveNameFlags(key) || pluralPeopleFlags(key);
-  const parts = key.split('-').map((part) => lexicon.flagsOf(part));
-  // "Mon-Fri", "Jan-Mar": a range of weekdays or months.
   const halves = key.split('-');
   if (halves.length === 2 && halves[0] === halves[1] && token.shape === 'title') return F.FIRST; // "Jun-Jun", "Bon-Bon": a reduplicated nickname
+  const parts = halves.map((part) => lexicon.flagsOf(part));
+  // "Mon-Fri", "Jan-Mar": a range of weekdays or months.
   if (parts.every((p) => p & (F.WEEKDAY | F.MONTH))) return parts.reduce((acc, p) => acc | (p & (F.WEEKDAY | F.MONTH)), 0);
   const strong = parts.reduce((acc, p) => acc | (p & NAME_FLAGS), 0);
   if (strong !== 0) return strong;

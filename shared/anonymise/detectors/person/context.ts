@@ -1,6 +1,12 @@
 import { F, NAME_FLAGS, ORDINARY_WORD_FLAGS } from '../../lexicon/lexicon';
 import { gapBefore, type TextAnalysis } from '../../text/analysis';
 import type { Token } from '../../text/tokens';
+import type { Detection, EntityType } from '../../types';
+
+/** Where the other detectors' findings of these types start: for rules that read a name beside one. */
+export function detectionStarts(others: readonly Detection[], ...types: EntityType[]): Set<number> {
+  return new Set(others.filter((d) => types.includes(d.type)).map((d) => d.start));
+}
 
 /**
  * How a word can be read as a name:

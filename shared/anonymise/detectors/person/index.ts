@@ -3,7 +3,7 @@ import type { PhraseMatcher } from '../../text/phrases';
 import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
 import { applyBareRules } from './bare';
-import { LEVEL_HIGH, LEVEL_LOW, PersonContext } from './context';
+import { detectionStarts, LEVEL_HIGH, LEVEL_LOW, PersonContext } from './context';
 import { applyCues } from './cues';
 import { collectNameKeys, propagateNames, type NameKeys } from './propagate';
 import { applyLetterCues } from './letters';
@@ -60,7 +60,7 @@ function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
 
 /** "my nino is YH 39...": the short name of the identifier that follows is a label, not a person. */
 function markIdentifierLabels(analysis: TextAnalysis, others: readonly Detection[], excluded: Uint8Array): void {
-  const ninoStarts = new Set(others.filter((d) => d.type === 'NINO').map((d) => d.start));
+  const ninoStarts = detectionStarts(others, 'NINO');
   if (ninoStarts.size === 0) return;
   const tokens = analysis.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {

@@ -1,6 +1,6 @@
 import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
-import { LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { detectionStarts, LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
 
 // Names in the informal places people put them: joined to a name already found ("fiona and
 // dee were angels"), just before the number to call them on ("contact me ade on 07..."),
@@ -45,7 +45,7 @@ function numberStartAfter(ctx: PersonContext, i: number): number | undefined {
 
 /** "please contact me ade on 07700...", "ask for Ploy on 020...": a name just before a phone number. */
 function nameBeforeNumber(ctx: PersonContext, others: readonly Detection[]): void {
-  const phoneStarts = new Set(others.filter((d) => d.type === 'PHONE').map((d) => d.start));
+  const phoneStarts = detectionStarts(others, 'PHONE');
   if (phoneStarts.size === 0) return;
   for (let i = 1; i + 1 < ctx.n; i++) {
     const t = ctx.token(i)!;

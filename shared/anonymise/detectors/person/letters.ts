@@ -1,6 +1,6 @@
 import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
-import { LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { detectionStarts, LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
 
 // Forwarded emails and letters name people in fixed places: header lines ("From: Name
 // <address>", "Cc: Name"), the line that quotes a reply ("On 3 Mar 2026, Name wrote:"),
@@ -133,7 +133,7 @@ function signatureNames(ctx: PersonContext, starts: readonly number[]): void {
  * email or an address: the name at the top of a signature ("Tuta Jijodi\n07700 900 348").
  */
 function namesAboveContacts(ctx: PersonContext, starts: readonly number[], others: readonly Detection[]): void {
-  const contactStarts = new Set(others.filter((d) => d.type === 'PHONE' || d.type === 'EMAIL' || d.type === 'ADDRESS').map((d) => d.start));
+  const contactStarts = detectionStarts(others, 'PHONE', 'EMAIL', 'ADDRESS');
   for (let s = 0; s + 1 < starts.length; s++) {
     const first = starts[s]!;
     // "Livu\nSupport Worker\n07700 ...": a line of job title may come between the name and the contact.
