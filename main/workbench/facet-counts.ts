@@ -12,6 +12,7 @@ import { prepared } from '../store/prepared';
 import { listOrder, listSource } from './list-order';
 import { storedTotal } from './stored-total';
 import { filterConditions } from './story-filters';
+import { wordForms } from './word-forms';
 
 /** Counts per filter value read at most this many matches (the most recent); the total is always exact. */
 export const FACET_SAMPLE = 5_000;
@@ -59,7 +60,7 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
     .join(', ');
   let countOnlyIndex: string | null = null;
   if (request.query.trim() !== '') {
-    const parsed = parseSearchQuery(request.query);
+    const parsed = parseSearchQuery(request.query, wordForms(db));
     if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
     const index = volunteer ? 'story_redacted_fts' : 'story_fts';
     // A search with no other condition is counted in the index alone.

@@ -25,6 +25,7 @@ import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
 import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
+import { wordForms } from './word-forms';
 
 const SNIPPET_WORDS = 24;
 /**
@@ -115,7 +116,7 @@ export class SearchService {
     let rows: HitRow[];
     let rankedAmongRecent: number | null = null;
     if (searching) {
-      const parsed = parseSearchQuery(request.query);
+      const parsed = parseSearchQuery(request.query, wordForms(this.db()));
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
       params.match = parsed.fts;
       const ranked = this.rankedCandidates(volunteer, where, params);

@@ -11,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { countsOnThread } from '../../main/worker/counts-thread';
 import type { StoryFilters } from '../../shared/workbench/schemas';
 import { ADMIN_PIN, openBenchStore } from './fill-store';
+import { QUERIES } from './search-queries';
 import { makeRandom } from './story-text';
 import { report, summarise } from './stats';
 
 const WORKER_BUNDLE = resolve('dist/main/db-worker.cjs');
-const QUERIES = ['waited', 'interpreter', 'dentist NHS', '"referral to the specialist"', 'dent*', 'parking OR transport', 'catheter', 'wheelchair NOT ramp', 'Tigrinya', 'rushed listened', 'halal', 'discharge care plan'];
 /**
  * Searches with fewer matches among the newest 100,000 stories than the ranking window
  * (pairs of the synthetic text's rarest words, and a word it never uses): these are
