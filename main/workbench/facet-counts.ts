@@ -53,7 +53,7 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
 
   let source = 'stories s';
   // The sample is the list's first matches, read as the list reads them.
-  let sampleSource = listSource(request.filters);
+  let sampleSource = listSource(db, request.filters);
   let inListOrder = listOrder(request.filters)
     .map((column) => `${column} DESC`)
     .join(', ');

@@ -145,7 +145,7 @@ export class SearchService {
       const words = volunteer
         ? `(SELECT substr(x.text, 1, ${EXCERPT_LENGTH}) FROM story_redactions x WHERE x.story_id = s.id)`
         : `(SELECT substr(r.text, 1, ${EXCERPT_LENGTH}) FROM story_revisions r WHERE r.story_id = s.id AND r.revision = s.current_revision)`;
-      const sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM ${listSource(request.filters)}
+      const sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM ${listSource(this.db(), request.filters)}
              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
              ORDER BY ${order.map((column) => `${column} DESC`).join(', ')} LIMIT @limit`;
       rows = prepared(this.db(), sql).all(params) as HitRow[];
