@@ -25,6 +25,7 @@ import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
 import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
+import { amongGathered } from './search-plan';
 import { keptCount } from './stored-total';
 import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
 
@@ -194,13 +195,9 @@ export class SearchService {
   }
 
   /**
-   * How the full index should test the filters. Joined, each match reads its story
-   * (half a microsecond): for a common word and a narrow filter that is every match,
-   * a second at a million. Gathered, the stories passing the filters are found first,
-   * through their own indexes, and each match is only looked up among them (a fifth
-   * of that); it costs reading those stories, so it is chosen when they are fewer than
-   * the matches. Both numbers are estimated from the recent stories just searched,
-   * in proportion to the whole store.
+   * How the full index should test the filters (search-plan.ts): gathered when the
+   * stories passing them are fewer than the matches, both estimated from the recent
+   * stories just searched, in proportion to the whole store.
    */
   private filtersNarrowerThanWords(recentIndex: string, recentHits: number, params: { match: unknown; floor: number }): 'joined' | 'gathered' {
     const recentMatches = prepared(this.db(), `SELECT count(*) FROM ${recentIndex} WHERE ${recentIndex} MATCH @match AND rowid > CAST(@floor AS INTEGER)`)
@@ -217,8 +214,7 @@ export class SearchService {
   private newestMatches(index: string, filters: 'joined' | 'gathered', where: string[], params: Record<string, unknown>): { hits: RankedHit[]; more: boolean } {
     // CAST: a bound JavaScript number arrives as REAL, and FTS5 ignores a rowid bound that is not an INTEGER.
     const conditions = [`${index} MATCH @match`, ...(params.floor === undefined ? [] : [`${index}.rowid > CAST(@floor AS INTEGER)`])];
-    // The + keeps SQLite from handing FTS5 each gathered story as a look-up of its own (bm25 would count its words afresh for each).
-    if (where.length && filters === 'gathered') conditions.push(`+${index}.rowid IN (SELECT s.seq FROM stories s WHERE ${where.join(' AND ')})`);
+    if (where.length && filters === 'gathered') conditions.push(amongGathered(index, where));
     const joined = filters === 'joined' && where.length > 0;
     let hits: RankedHit[];
     try {
