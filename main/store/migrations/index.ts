@@ -17,6 +17,7 @@ import { syncMigration } from './0013_sync';
 import { interestsMigration } from './0014_interests';
 import { insightMigration } from './0015_insight';
 import { searchWordFormsMigration } from './0016_search_word_forms';
+import { searchPathsMigration } from './0017_search_paths';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   interestsMigration,
   insightMigration,
   searchWordFormsMigration,
+  searchPathsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
