@@ -25,6 +25,7 @@ import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
 import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
+import { recentSearchBehind } from './recent-search-backlog';
 
 const SNIPPET_WORDS = 24;
 /**
@@ -200,9 +201,12 @@ export class SearchService {
       }
       return { hits: hits.slice(0, RANKED_CANDIDATES).sort((a, b) => a.rank - b.rank || a.seq - b.seq), more: hits.length > RANKED_CANDIDATES };
     };
+    const full = () => from(volunteer ? 'story_redacted_fts' : 'story_fts');
+    // Just after a bulk import the recent index may lack the newest stories: the full one holds them.
+    if (recentSearchBehind(this.db())) return full();
     const floor = prepared(this.db(), 'SELECT floor FROM story_recent_floor').pluck().get() as number;
     const recent = from(volunteer ? 'story_recent_redacted_fts' : 'story_recent_fts', floor);
-    return recent.more ? recent : from(volunteer ? 'story_redacted_fts' : 'story_fts');
+    return recent.more ? recent : full();
   }
 
   /**
