@@ -29,6 +29,7 @@ import { wordForms } from './word-forms';
 import { amongGathered } from './search-plan';
 import { keptCount } from './stored-total';
 import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
+import { recentSearchBehind } from './recent-search-backlog';
 
 const SNIPPET_WORDS = 24;
 /**
@@ -189,6 +190,8 @@ export class SearchService {
    */
   private rankedCandidates(volunteer: boolean, where: string[], params: Record<string, unknown>): { hits: RankedHit[]; more: boolean } {
     const [recentIndex, fullIndex] = volunteer ? ['story_recent_redacted_fts', 'story_redacted_fts'] : ['story_recent_fts', 'story_fts'];
+    // Just after a bulk import the recent index may lack the newest stories: the full one holds them.
+    if (recentSearchBehind(this.db())) return this.newestMatches(fullIndex, 'joined', where, params);
     const floor = prepared(this.db(), 'SELECT floor FROM story_recent_floor').pluck().get() as number;
     const recent = this.newestMatches(recentIndex, 'joined', where, { ...params, floor });
     if (recent.more) return recent;
