@@ -30,12 +30,17 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   story_recent_fts: 'The search index over the newest 100,000 stories, which searches rank from; rebuilt from the stories.',
   story_recent_redacted_fts: 'The same over their anonymised words; rebuilt from story_redactions.',
   story_recent_floor: 'Where the recent search indexes begin (a story number); derived from the stories.',
+  search_terms: 'Every word the search indexes hold, once, for finding the forms of a searched word; derived from the stories.',
+  search_term_forms: 'The search index over those words by their stem; rebuilt from search_terms.',
+  search_term_scratch: 'An always-empty index that splits new words as the search indexes do.',
+  search_term_scratch_words: 'The words of that index (an fts5vocab view over it).',
   story_facet_counts: 'Counts per filter value for the Stories screen, kept by triggers; derived from the stories.',
   insight_counts: 'Stories per month, channel, event, theme and sentiment for the Insight dashboard, kept by triggers; derived from the stories.',
   insight_service_counts: 'The same per service named; derived from the stories.',
   insight_service_type_counts: 'The same per type of service named; derived from the stories.',
 };
-export const isExcludedTable = (name: string): boolean => name in EXCLUDED_TABLES || /^story_(recent_)?(redacted_)?fts_/.test(name);
+export const isExcludedTable = (name: string): boolean =>
+  name in EXCLUDED_TABLES || /^story_(recent_)?(redacted_)?fts_/.test(name) || /^search_term_(forms|scratch)_(data|idx|config)$/.test(name);
 
 /** Settings that are secrets: never archived. */
 export const SECRET_SETTINGS = ['draft_key', 'signing_key', 'sync_password', 'sync_enrolment'] as const;

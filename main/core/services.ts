@@ -31,6 +31,7 @@ import { AgreementService } from '../review/agreement-service';
 import { CodebookService } from '../workbench/codebook-service';
 import { ReviewService } from '../review/review-service';
 import type { FacetCounter } from '../workbench/facet-counts';
+import { RecentSearchCatchUp } from '../workbench/recent-search-backlog';
 import { SearchService } from '../workbench/search-service';
 import { TagService } from '../workbench/tag-service';
 import { VolunteerView } from '../review/volunteer-view';
@@ -66,6 +67,8 @@ export interface Services extends RecommendationServices, InterestServices {
   transfer: TransferService;
   sync: SyncService;
   syncScheduler: SyncScheduler;
+  /** Brings the recent search index up to date after a bulk import; the worker calls it after each request. */
+  recentSearchCatchUp: RecentSearchCatchUp;
   dashboard: DashboardService;
   quotes: QuoteService;
   reach: ReachService;
@@ -102,6 +105,8 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
   const sync = new SyncService(db, users, receivedPacks);
   const syncScheduler = new SyncScheduler(sync, jobs, store, users);
   if (options.syncTimer) syncScheduler.startTimer();
+  const recentSearchCatchUp = new RecentSearchCatchUp(() => (store.isUnlocked ? store.requireDb() : null));
+  store.onLock(() => recentSearchCatchUp.stop());
   const dashboard = new DashboardService(db, users);
   const quotes = new QuoteService(db, users, masks);
   const reach = new ReachService(db, users, new CensusStore(db));
@@ -133,6 +138,7 @@ export function createServices(dbPath: string, options: ServicesOptions = {}): S
     transfer: new TransferService(db, users),
     sync,
     syncScheduler,
+    recentSearchCatchUp,
     ...recommendations,
     ...interests,
     dashboard,

@@ -15,7 +15,7 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import { readSetting } from '../store/settings-table';
 import { readTransferContents, type TransferBundle } from '../transfer/bundle-reader';
-import { applyMerge } from '../transfer/merge-apply';
+import { applyMerge, withLargeCache } from '../transfer/merge-apply';
 import { planMergeNow } from '../transfer/merge-plan';
 import type { PackFile } from '../../shared/packs/schemas';
 import type { User } from '../../shared/users/schemas';
@@ -113,7 +113,7 @@ export async function pull(
   await context.checkpoint();
   const me = readSetting(db, 'device_id')!;
   const organisation = readSetting(db, 'organisation') ?? '';
-  return db.transaction(() => {
+  return withLargeCache(db, () => db.transaction(() => {
     const pushCursor = readPushCursor(db);
     const tagsBefore = currentHeads(db).tag;
     let applied = 0;
@@ -146,5 +146,5 @@ export async function pull(
       details: { batches: opened.length, received, applied, conflicts, from: [...new Set(opened.map((item) => item.address.deviceId))] },
     });
     return { received, applied, conflicts, batches: opened.length };
-  })();
+  })());
 }

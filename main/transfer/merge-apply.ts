@@ -1,6 +1,7 @@
 /**
  * Writing a merge plan: one synchronous transaction, so an import lands whole or
- * not at all. The search index is kept in step by the store's own triggers. The
+ * not at all. The search index is kept in step by the store's own triggers, except
+ * the recent one for new stories, which catches up afterwards (recent-search-backlog). The
  * field's audit entries go into imported_audit (the local chain is never
  * spliced) and one local `transfer.import` entry records the file and the counts.
  */
@@ -13,6 +14,7 @@ import { writeReferences } from './merge-references';
 import { planMergeNow, type MergePlan, type StoryPlan } from './merge-plan';
 import type { TransferReport } from '../../shared/transfer/schemas';
 import { writeFields } from './story-fields';
+import { withRecentSearchDeferred } from '../workbench/recent-search-backlog';
 
 const MAX_REPORTED_CONFLICTS = 500;
 
@@ -153,11 +155,13 @@ export function toReport(plan: MergePlan, bundle: TransferBundle, auditEntries: 
  * Room for every page the import touches (SQLite allocates it only as pages are
  * used). With the usual cache, a large import outgrows it mid-transaction and
  * SQLite spills pages and rewrites them, each write encrypted again: 100,000
- * stories took two and a half times as long.
+ * stories took two and a half times as long. A transaction that holds several
+ * merges (a sync's pull) takes the large cache around all of them: put back to
+ * the usual size between merges, the cache would spill what they had written.
  */
 const IMPORT_CACHE_KIB = 1024 * 1024;
 
-function withLargeCache<T>(db: Db, work: () => T): T {
+export function withLargeCache<T>(db: Db, work: () => T): T {
   const usual = db.pragma('cache_size', { simple: true }) as number;
   db.pragma(`cache_size = -${IMPORT_CACHE_KIB}`);
   try {
@@ -174,10 +178,10 @@ export function applyMerge(db: Db, bundle: TransferBundle, planned: MergePlan, a
     const plan = readSetting(db, 'audit_head') === planned.auditHead ? planned : planMergeNow(db, bundle);
     const now = new Date().toISOString();
     writeReferences(db, plan.references, now);
-    for (const story of plan.stories) {
-      if (story.outcome === 'new') insertNewStory(db, story, plan.device);
-      else if (story.existing) applyExisting(db, story, plan.device, bundle.fileSha256, now);
-    }
+    for (const story of plan.stories) if (story.existing) applyExisting(db, story, plan.device, bundle.fileSha256, now);
+    // New stories last, with the recent search index left to catch up after the commit.
+    const fresh = plan.stories.filter((story) => story.outcome === 'new');
+    if (fresh.length > 0) withRecentSearchDeferred(db, () => fresh.forEach((story) => insertNewStory(db, story, plan.device)));
     const auditEntries = keepFieldAudit(db, bundle, now);
     const report = toReport(plan, bundle, auditEntries);
     appendAudit(db, actor, {

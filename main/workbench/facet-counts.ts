@@ -11,7 +11,9 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import { listOrder, listSource } from './list-order';
 import { storedTotal } from './stored-total';
+import { amongGathered } from './search-plan';
 import { filterConditions } from './story-filters';
+import { wordForms } from './word-forms';
 
 /** Counts per filter value read at most this many matches (the most recent); the total is always exact. */
 export const FACET_SAMPLE = 5_000;
@@ -53,17 +55,19 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
 
   let source = 'stories s';
   // The sample is the list's first matches, read as the list reads them.
-  let sampleSource = listSource(request.filters);
+  let sampleSource = listSource(db, request.filters);
   let inListOrder = listOrder(request.filters)
     .map((column) => `${column} DESC`)
     .join(', ');
   let countOnlyIndex: string | null = null;
+  let searched: { index: string; filters: string[] } | null = null;
   if (request.query.trim() !== '') {
-    const parsed = parseSearchQuery(request.query);
+    const parsed = parseSearchQuery(request.query, wordForms(db));
     if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
     const index = volunteer ? 'story_redacted_fts' : 'story_fts';
     // A search with no other condition is counted in the index alone.
     if (where.length === 0) countOnlyIndex = index;
+    searched = { index, filters: [...where] };
     source = `${index} CROSS JOIN stories s ON s.seq = ${index}.rowid`;
     sampleSource = source;
     inListOrder = `${index}.rowid DESC`;
@@ -84,10 +88,13 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
     // Staff see every story, so one filter's total is already counted (no search words).
     const seesAll = viewer.role === 'admin' || viewer.role === 'staff';
     const stored = seesAll && request.query.trim() === '' ? storedTotal(db, request.filters) : null;
+    const gathered = searched && !countOnlyIndex && filtersNarrowerThanWords(db, searched.index, params) ? searched : null;
     total = stored ?? (
       countOnlyIndex
         ? db.prepare(`SELECT count(*) FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match`).pluck().get(params)
-        : db.prepare(`SELECT count(*) FROM ${source} ${condition}`).pluck().get(params)
+        : gathered
+          ? db.prepare(`SELECT count(*) FROM ${gathered.index} WHERE ${gathered.index} MATCH @match AND ${amongGathered(gathered.index, gathered.filters)}`).pluck().get(params)
+          : db.prepare(`SELECT count(*) FROM ${source} ${condition}`).pluck().get(params)
     ) as number;
   }
 
@@ -130,6 +137,21 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
     consentShare,
     countedAmongRecent: total > sampled ? sampled : null,
   };
+}
+
+/**
+ * Whether to count a search's matches among the stories gathered through the filters
+ * (amongGathered) rather than reading each match's story, judged from the sample just
+ * taken, the newest FACET_SAMPLE matches that pass: how many matches it walked past to
+ * find them says how narrow the filters are, and how far back they reach how common
+ * the words are.
+ */
+function filtersNarrowerThanWords(db: Db, index: string, params: Record<string, unknown>): boolean {
+  const { lowest, newest } = db.prepare('SELECT min(x.seq) AS lowest, (SELECT max(seq) FROM stories) AS newest FROM temp.facet_hits x').get() as { lowest: number; newest: number };
+  const walked = db.prepare(`SELECT count(*) FROM ${index} WHERE ${index} MATCH @match AND rowid >= CAST(@lowest AS INTEGER)`).pluck().get({ ...params, lowest }) as number;
+  const matches = (walked * newest) / (newest - lowest + 1);
+  const passing = (FACET_SAMPLE / walked) * newest;
+  return passing < matches;
 }
 
 /** The whole store's counts, as the triggers of migration 0008 keep them. */

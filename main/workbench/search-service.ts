@@ -25,6 +25,11 @@ import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
 import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
+import { wordForms } from './word-forms';
+import { amongGathered } from './search-plan';
+import { keptCount } from './stored-total';
+import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
+import { recentSearchBehind } from './recent-search-backlog';
 
 const SNIPPET_WORDS = 24;
 /**
@@ -115,7 +120,7 @@ export class SearchService {
     let rows: HitRow[];
     let rankedAmongRecent: number | null = null;
     if (searching) {
-      const parsed = parseSearchQuery(request.query);
+      const parsed = parseSearchQuery(request.query, wordForms(this.db()));
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
       params.match = parsed.fts;
       const ranked = this.rankedCandidates(volunteer, where, params);
@@ -145,7 +150,7 @@ export class SearchService {
       const words = volunteer
         ? `(SELECT substr(x.text, 1, ${EXCERPT_LENGTH}) FROM story_redactions x WHERE x.story_id = s.id)`
         : `(SELECT substr(r.text, 1, ${EXCERPT_LENGTH}) FROM story_revisions r WHERE r.story_id = s.id AND r.revision = s.current_revision)`;
-      const sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM ${listSource(request.filters)}
+      const sql = `SELECT ${common}, ${words} AS snippet, NULL AS rank FROM ${listSource(this.db(), request.filters)}
              ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
              ORDER BY ${order.map((column) => `${column} DESC`).join(', ')} LIMIT @limit`;
       rows = prepared(this.db(), sql).all(params) as HitRow[];
@@ -180,29 +185,54 @@ export class SearchService {
    * and whether there were more. Searches try the index of recent stories (or of
    * their anonymised words, for volunteers) first (migration 0009): when it holds more matches than the window, the window
    * lies wholly inside it and bm25 counts words over 100,000 stories instead of
-   * every story. Otherwise the full index answers, where such a search is cheap.
+   * every story. Otherwise the full index answers, where such a search is cheap,
+   * unless the words are common and the filters narrow (below).
    */
   private rankedCandidates(volunteer: boolean, where: string[], params: Record<string, unknown>): { hits: RankedHit[]; more: boolean } {
-    const from = (index: string, floor?: number) => {
-      // CAST: a bound JavaScript number arrives as REAL, and FTS5 ignores a rowid bound that is not an INTEGER.
-      const conditions = [`${index} MATCH @match`, ...(floor === undefined ? [] : [`${index}.rowid > CAST(@floor AS INTEGER)`]), ...where];
-      let hits: RankedHit[];
-      try {
-        hits = prepared(
-          this.db(),
-          `SELECT s.seq AS seq, bm25(${index}) AS rank FROM ${index} CROSS JOIN stories s ON s.seq = ${index}.rowid
-            WHERE ${conditions.join(' AND ')} ORDER BY ${index}.rowid DESC LIMIT @candidates`,
-        ).all({ ...params, candidates: RANKED_CANDIDATES + 1, ...(floor === undefined ? {} : { floor }) }) as RankedHit[];
-      } catch (error) {
-        // The query language is checked before this, so this is a safety net, not the usual path.
-        if (/fts5|MATCH/i.test(String(error))) throw new ServiceError('INVALID_INPUT', 'That search could not be understood. Try simpler words.');
-        throw error;
-      }
-      return { hits: hits.slice(0, RANKED_CANDIDATES).sort((a, b) => a.rank - b.rank || a.seq - b.seq), more: hits.length > RANKED_CANDIDATES };
-    };
+    const [recentIndex, fullIndex] = volunteer ? ['story_recent_redacted_fts', 'story_redacted_fts'] : ['story_recent_fts', 'story_fts'];
+    // Just after a bulk import the recent index may lack the newest stories: the full one holds them.
+    if (recentSearchBehind(this.db())) return this.newestMatches(fullIndex, 'joined', where, params);
     const floor = prepared(this.db(), 'SELECT floor FROM story_recent_floor').pluck().get() as number;
-    const recent = from(volunteer ? 'story_recent_redacted_fts' : 'story_recent_fts', floor);
-    return recent.more ? recent : from(volunteer ? 'story_redacted_fts' : 'story_fts');
+    const recent = this.newestMatches(recentIndex, 'joined', where, { ...params, floor });
+    if (recent.more) return recent;
+    return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(recentIndex, recent.hits.length, { match: params.match, floor }), where, params);
+  }
+
+  /**
+   * How the full index should test the filters (search-plan.ts): gathered when the
+   * stories passing them are fewer than the matches, both estimated from the recent
+   * stories just searched, in proportion to the whole store.
+   */
+  private filtersNarrowerThanWords(recentIndex: string, recentHits: number, params: { match: unknown; floor: number }): 'joined' | 'gathered' {
+    const recentMatches = prepared(this.db(), `SELECT count(*) FROM ${recentIndex} WHERE ${recentIndex} MATCH @match AND rowid > CAST(@floor AS INTEGER)`)
+      .pluck()
+      .get(params) as number;
+    if (recentMatches < RANKED_CANDIDATES) return 'joined';
+    const stories = keptCount(this.db(), 'total', ['']);
+    const matches = (recentMatches * stories) / Math.min(stories, RECENT_SEARCH_STORIES);
+    const passing = (recentHits / recentMatches) * stories;
+    return passing < matches ? 'gathered' : 'joined';
+  }
+
+  /** The newest RANKED_CANDIDATES matches in `index` (above @floor, if given) that pass the filters, ranked. */
+  private newestMatches(index: string, filters: 'joined' | 'gathered', where: string[], params: Record<string, unknown>): { hits: RankedHit[]; more: boolean } {
+    // CAST: a bound JavaScript number arrives as REAL, and FTS5 ignores a rowid bound that is not an INTEGER.
+    const conditions = [`${index} MATCH @match`, ...(params.floor === undefined ? [] : [`${index}.rowid > CAST(@floor AS INTEGER)`])];
+    if (where.length && filters === 'gathered') conditions.push(amongGathered(index, where));
+    const joined = filters === 'joined' && where.length > 0;
+    let hits: RankedHit[];
+    try {
+      hits = prepared(
+        this.db(),
+        `SELECT ${index}.rowid AS seq, bm25(${index}) AS rank FROM ${index} ${joined ? `CROSS JOIN stories s ON s.seq = ${index}.rowid` : ''}
+          WHERE ${[...conditions, ...(joined ? where : [])].join(' AND ')} ORDER BY ${index}.rowid DESC LIMIT @candidates`,
+      ).all({ ...params, candidates: RANKED_CANDIDATES + 1 }) as RankedHit[];
+    } catch (error) {
+      // The query language is checked before this, so this is a safety net, not the usual path.
+      if (/fts5|MATCH/i.test(String(error))) throw new ServiceError('INVALID_INPUT', 'That search could not be understood. Try simpler words.');
+      throw error;
+    }
+    return { hits: hits.slice(0, RANKED_CANDIDATES).sort((a, b) => a.rank - b.rank || a.seq - b.seq), more: hits.length > RANKED_CANDIDATES };
   }
 
   /**

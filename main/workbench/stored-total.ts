@@ -16,26 +16,28 @@ const FLAG_FACETS = { safeguarding: 'safeguarding', consentShare: 'consent_share
 
 const isSet = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : value !== undefined);
 
+/** The kept count of stories with any of these values of one facet (summed: exact only where values are disjoint). */
+export const keptCount = (db: Db, facet: string, values: readonly string[]): number =>
+  values.reduce((sum, value) => sum + ((prepared(db, 'SELECT count FROM story_facet_counts WHERE facet = ? AND value = ?').pluck().get(facet, value) as number | undefined) ?? 0), 0);
+
 export function storedTotal(db: Db, filters: StoryFilters): number | null {
   const set = (Object.keys(filters) as Array<keyof StoryFilters>).filter((key) => isSet(filters[key]));
   if (set.length !== 1) return null;
   const key = set[0]!;
-  const count = (facet: string, values: readonly string[]) =>
-    values.reduce((sum, value) => sum + ((prepared(db, 'SELECT count FROM story_facet_counts WHERE facet = ? AND value = ?').pluck().get(facet, value) as number | undefined) ?? 0), 0);
 
   // Stories with no sentiment yet have no kept count.
   if (key === 'sentiments' && filters.sentiments?.includes('unrated')) return null;
-  if (key in COLUMN_FACETS) return count(COLUMN_FACETS[key as keyof typeof COLUMN_FACETS], filters[key] as string[]);
+  if (key in COLUMN_FACETS) return keptCount(db, COLUMN_FACETS[key as keyof typeof COLUMN_FACETS], filters[key] as string[]);
   if (key in SINGLE_VALUE_FACETS) {
     const values = filters[key] as string[];
     if (values.length !== 1) return null;
     // The theme count covers a theme and its sub-themes, as the filter does, but only for a theme.
     if (key === 'codeIds' && prepared(db, 'SELECT parent_id IS NULL FROM codes WHERE id = ?').pluck().get(values[0]) !== 1) return null;
-    return count(SINGLE_VALUE_FACETS[key as keyof typeof SINGLE_VALUE_FACETS], values);
+    return keptCount(db, SINGLE_VALUE_FACETS[key as keyof typeof SINGLE_VALUE_FACETS], values);
   }
   if (key in FLAG_FACETS) {
-    const flagged = count(FLAG_FACETS[key as keyof typeof FLAG_FACETS], ['1']);
-    return filters[key] ? flagged : count('total', ['']) - flagged;
+    const flagged = keptCount(db, FLAG_FACETS[key as keyof typeof FLAG_FACETS], ['1']);
+    return filters[key] ? flagged : keptCount(db, 'total', ['']) - flagged;
   }
   return null; // dates heard: no kept count
 }

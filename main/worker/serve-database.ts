@@ -57,6 +57,7 @@ function serveRequests(port: MessagePort, data: WorkerData, clock: Clock | undef
   const answer = async (message: Extract<ToWorker, { kind: 'call' }>, result: Promise<Result<unknown>>) => {
     port.postMessage({ kind: 'result', id: message.id, result: await result } satisfies FromWorker);
     services.store.requestFinished();
+    services.recentSearchCatchUp.requestFinished();
   };
 
   port.on('message', (message: ToWorker) => {

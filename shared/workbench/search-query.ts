@@ -5,11 +5,27 @@
  *   phrases          "waiting list"
  *   AND / OR / NOT   parking OR transport NOT cost    (upper case; AND is implied)
  *   brackets         (gp OR surgery) NOT online
+ * A word (not a prefix, not in quotes) also finds its other forms when the caller
+ * knows them (`formsOf`: "appointment" → appointments, appointed), as any one of
+ * them; a quoted word or phrase matches exactly as typed.
  * Every word is quoted before it reaches FTS5, so punctuation in what people type
  * (A&E, 111, don't) is searched for, never parsed as FTS5 syntax. Problems get a
  * plain-English message instead of an SQLite error.
  */
 export type QueryResult = { ok: true; fts: string; terms: string[] } | { ok: false; message: string };
+
+/** The other forms of a word the stories hold (lower case, as indexed); none when it has none or is not one word. */
+export type FormsOf = (word: string) => readonly string[];
+
+/** A word as the search index keeps it: lower case, accents removed. */
+const asIndexed = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The word, or any of its other forms. */
+function anyForm(word: string, formsOf: FormsOf | undefined): string {
+  const typed = asIndexed(word);
+  const others = (formsOf?.(word) ?? []).filter((form) => form !== typed);
+  return others.length === 0 ? quote(word) : `( ${[word, ...others].map(quote).join(' OR ')} )`;
+}
 
 type Token = { kind: 'term'; text: string; prefix: boolean; phrase: boolean } | { kind: 'op'; op: 'AND' | 'OR' | 'NOT' } | { kind: 'open' } | { kind: 'close' };
 
@@ -56,7 +72,7 @@ function tokenize(input: string): Token[] | string {
   return tokens;
 }
 
-export function parseSearchQuery(input: string): QueryResult {
+export function parseSearchQuery(input: string, formsOf?: FormsOf): QueryResult {
   if (input.length > 1000) return { ok: false, message: 'The search is too long; use fewer words.' };
   const tokens = tokenize(input);
   if (typeof tokens === 'string') return { ok: false, message: tokens };
@@ -75,7 +91,7 @@ export function parseSearchQuery(input: string): QueryResult {
         out.push('(');
         afterOperand = false;
       } else {
-        out.push(`${quote(token.text)}${token.prefix ? '*' : ''}`);
+        out.push(token.prefix ? `${quote(token.text)}*` : token.phrase ? quote(token.text) : anyForm(token.text, formsOf));
         terms.push(token.text);
         afterOperand = true;
       }

@@ -1,10 +1,11 @@
 // Runs every benchmark (or those named) and prints their JSON lines:
 //   npm run bench                        all, at the scales the brief names
 //   npm run bench -- store --rows 20000  one, smaller, for a quick look
-// *.bench.ts run with tsx over the services; *.bench.mjs drive the built app in
+// *.bench.ts run bundled over the services (bundled.mjs); *.bench.mjs drive the built app in
 // Chromium through the web harness (built first).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { runBundled } from './bundled.mjs';
 
 const [only, ...rest] = process.argv.slice(2);
 const named = only && !only.startsWith('-') ? only : null;
@@ -17,8 +18,7 @@ if (benches.some((file) => file.endsWith('.mjs'))) spawnSync('node', ['build.con
 let failed = 0;
 for (const file of benches) {
   console.log(`# ${file}`);
-  const [command, args] = file.endsWith('.ts') ? ['npx', ['tsx', `tests/bench/${file}`]] : ['node', [`tests/bench/${file}`]];
-  const run = spawnSync(command, [...args, ...extra], { stdio: 'inherit' });
-  if (run.status !== 0) failed += 1;
+  const status = file.endsWith('.ts') ? await runBundled(`tests/bench/${file}`, extra) : spawnSync('node', [`tests/bench/${file}`, ...extra], { stdio: 'inherit' }).status;
+  if (status !== 0) failed += 1;
 }
 process.exit(failed ? 1 : 0);

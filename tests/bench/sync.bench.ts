@@ -6,7 +6,7 @@
  * transaction through the transfer import's merge). In-process, as the command
  * line runs it; reports each side's time, the batches, the bytes on the server and
  * how progress was reported. Needs VERBATIM_TEST_PG_URL (tests/helpers/pg-cluster.sh).
- * Run: npx tsx tests/bench/sync.bench.ts [--rows 100000] [--dir .tmp/bench-sync] [--reuse]
+ * Run: node tests/bench/bundled.mjs tests/bench/sync.bench.ts [--rows 100000] [--dir .tmp/bench-sync] [--reuse]
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createServices } from '../../main/core/services';
 import { createJobContext } from '../../main/jobs/job-context';
+import { catchUpRecentSearch } from '../../main/workbench/recent-search-backlog';
 import type { SyncServer } from '../../shared/sync/schemas';
 import { BENCH_PASSPHRASE, openBenchStore } from './fill-store';
 import { report } from './stats';
@@ -48,14 +49,20 @@ async function main(): Promise<void> {
   receiver.sync.saveSettings({ server, password, intervalMinutes: 0 });
   receiver.sync.enrol(words);
 
-  const phases: Array<{ phase: string; atMs: number; done: number; total: number | null }> = [];
+  // Each phase's first and last report, and how many there were (ms from that side's start).
+  const phases = new Map<string, { firstAtMs: number; lastAtMs: number; reports: number }>();
   const timed = async (who: typeof sender, name: string) => {
     const started = performance.now();
-    const context = createJobContext((done, total, phase) => {
-      if (phases.at(-1)?.phase !== `${name}:${phase}`) phases.push({ phase: `${name}:${phase}`, atMs: Math.round(performance.now() - started), done, total });
+    const cpu = process.cpuUsage();
+    const context = createJobContext((_done, _total, phase) => {
+      const atMs = Math.round(performance.now() - started);
+      const seen = phases.get(`${name}:${phase}`);
+      if (seen) Object.assign(seen, { lastAtMs: atMs, reports: seen.reports + 1 });
+      else phases.set(`${name}:${phase}`, { firstAtMs: atMs, lastAtMs: atMs, reports: 1 });
     });
     const counts = await who.sync.run(who.users.require(), context);
-    return { ms: Math.round(performance.now() - started), counts };
+    const used = process.cpuUsage(cpu);
+    return { ms: Math.round(performance.now() - started), cpuMs: Math.round((used.user + used.system) / 1000), counts };
   };
 
   const load = loadavg().map((n) => n.toFixed(2)).join(' ');
@@ -65,20 +72,29 @@ async function main(): Promise<void> {
   const bytes = (await onServer.query('SELECT count(*)::int AS batches, sum(length(blob))::text AS bytes FROM verbatim_sync_batches')).rows[0];
   await onServer.end();
   const pulled = await timed(receiver, 'receiver');
+  // What the worker does afterwards in its idle moments, here straight through.
+  const catchUpStarted = performance.now();
+  let slices = 0;
+  while (catchUpRecentSearch(receiver.store.requireDb())) slices += 1;
+  const recentIndexCatchUpMs = Math.round(performance.now() - catchUpStarted);
   report('sync.100k', {
     rows,
     loadAverageAtStart: load,
     loadAverageAtEnd: loadavg().map((n) => n.toFixed(2)).join(' '),
     senderMs: pushed.ms,
+    senderCpuMs: pushed.cpuMs,
     sent: pushed.counts.sent,
     receiverMs: pulled.ms,
+    receiverCpuMs: pulled.cpuMs,
     received: pulled.counts.received,
     applied: pulled.counts.applied,
     totalMs: pushed.ms + pulled.ms,
     serverBatches: bytes.batches,
     serverMiB: Math.round(Number(bytes.bytes) / 1024 / 102.4) / 10,
     stories: receiver.store.requireDb().prepare('SELECT count(*) FROM stories').pluck().get(),
-    phases,
+    recentIndexCatchUpMs,
+    recentIndexCatchUpSlices: slices + 1,
+    phases: Object.fromEntries(phases),
   });
   sender.store.lock();
   receiver.store.lock();

@@ -5,7 +5,7 @@
  * the database worker, the job runner, polled to the end. Reports each step's
  * time, the slowest job-status answer, and the main thread's longest event-loop
  * delay while the worker does the work.
- * Run: npx tsx tests/bench/transfer.bench.ts [--rows 100000] [--dir .tmp/bench-transfer] [--reuse]
+ * Run: node tests/bench/bundled.mjs tests/bench/transfer.bench.ts [--rows 100000] [--dir .tmp/bench-transfer] [--reuse]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';

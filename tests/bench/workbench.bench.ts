@@ -2,20 +2,22 @@
  * Workbench benchmark (issue 5) over a store of N stories with tags, sentiment and
  * statuses: full-text search p50/p95, filtered list pages p95, search + filters,
  * counts per filter value, deep keyset paging, and tagging a story (p99).
- * Run: npx tsx tests/bench/workbench.bench.ts [--rows 1000000] [--dir .tmp/bench] [--reuse]
- * (--reuse opens the store an earlier run, or the store benchmark, left behind.)
+ * Run: node tests/bench/bundled.mjs tests/bench/workbench.bench.ts [--rows 1000000] [--dir .tmp/bench] [--reuse]
+ * (--reuse opens the store an earlier run, or the store benchmark, left behind;
+ * --slow-paths times only issue 15's slow paths, after the untimed setup.)
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countsOnThread } from '../../main/worker/counts-thread';
 import type { StoryFilters } from '../../shared/workbench/schemas';
+import type { Services } from '../../main/core/services';
 import { ADMIN_PIN, openBenchStore } from './fill-store';
+import { QUERIES } from './search-queries';
 import { makeRandom } from './story-text';
 import { report, summarise } from './stats';
 
 const WORKER_BUNDLE = resolve('dist/main/db-worker.cjs');
-const QUERIES = ['waited', 'interpreter', 'dentist NHS', '"referral to the specialist"', 'dent*', 'parking OR transport', 'catheter', 'wheelchair NOT ramp', 'Tigrinya', 'rushed listened', 'halal', 'discharge care plan'];
 /**
  * Searches with fewer matches among the newest 100,000 stories than the ranking window
  * (pairs of the synthetic text's rarest words, and a word it never uses): these are
@@ -34,7 +36,7 @@ function time<T>(work: () => T): [number, T, number] {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '.tmp/bench' }, reuse: { type: 'boolean', default: false }, 'measure-only': { type: 'boolean', default: false } },
+    options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '.tmp/bench' }, reuse: { type: 'boolean', default: false }, 'measure-only': { type: 'boolean', default: false }, 'slow-paths': { type: 'boolean', default: false } },
   });
   const { services } = await openBenchStore(values.dir, Number(values.rows), { reuse: values.reuse, measureOnly: values['measure-only'] });
   const db = services.store.requireDb();
@@ -86,8 +88,10 @@ async function main(): Promise<void> {
     report(`${name}.slowest-per-query`, rounded(perQuery));
     report(`${name}.slowest-per-query-cpu`, rounded(perQueryCpu));
   };
-  timeSearches('workbench.search', QUERIES);
-  timeSearches('workbench.search.fewer-matches', FEWER_MATCHES);
+  if (!values['slow-paths']) {
+    timeSearches('workbench.search', QUERIES);
+    timeSearches('workbench.search.fewer-matches', FEWER_MATCHES);
+  }
 
   // Volunteers search the checked, anonymised words. Every story is given them here, as checks
   // would leave them (untimed): the synthetic words name nobody, so they are the words themselves.
@@ -107,6 +111,11 @@ async function main(): Promise<void> {
   const VOLUNTEER_PIN = '9753';
   const volunteer = services.users.list().find((u) => u.role === 'volunteer') ?? (await services.users.create('Bench Volunteer', 'volunteer', VOLUNTEER_PIN));
   const admin = services.users.signedIn!;
+  if (values['slow-paths']) {
+    await slowPaths(services, async () => void (await services.users.signIn(volunteer.id, VOLUNTEER_PIN)));
+    services.store.lock();
+    return;
+  }
   await services.users.signIn(volunteer.id, VOLUNTEER_PIN);
   timeSearches('workbench.search.volunteer', QUERIES);
   await services.users.signIn(admin.id, ADMIN_PIN);
@@ -209,6 +218,89 @@ async function main(): Promise<void> {
   ids.forEach((id, i) => tagging.push(time(() => services.tags.tag(id, codes[i % codes.length]!.id, 'negative', null))[0]));
   report('workbench.tag-story', { stories, ...summarise(tagging) });
   services.store.lock();
+}
+
+/** Words of each frequency in the synthetic text, for searches combined with narrow filters. */
+const WORDS_BY_FREQUENCY = {
+  common: ['waited', 'nurse', 'parking', '"referral to the specialist"', 'dent*'],
+  medium: ['catheter', 'dialysis', 'Tigrinya'],
+  rare: ['nebuliser', 'naloxone', 'epipen'],
+};
+const MONTH: StoryFilters = { heardFrom: '2025-03-01', heardTo: '2025-03-31' };
+const SINCE_2000: StoryFilters = { heardFrom: '2000-01-01' };
+
+/**
+ * Issue 15's slow paths, through the services as the app calls them: search words
+ * (common, medium, rare) with a narrow filter; counts beside a searched or dated list;
+ * the first page of a wide date range with a rare filter. `asVolunteer` signs a volunteer in.
+ */
+async function slowPaths(services: Services, asVolunteer: () => Promise<void>): Promise<void> {
+  const db = services.store.requireDb();
+  const event = db.prepare("SELECT id FROM events WHERE name = 'Benchmark event 50'").pluck().get() as string;
+  const narrow: StoryFilters[] = [
+    MONTH,
+    { statuses: ['approved'] },
+    { ...MONTH, statuses: ['approved'] },
+    { languages: ['Bengali'] },
+    { eventIds: [event] },
+    { safeguarding: true },
+    { ...MONTH, languages: ['Bengali'] },
+  ];
+  const timeWordsAndFilters = (name: string) => {
+    const samples: number[] = [];
+    const byFrequency: Record<string, number[]> = {};
+    const slowest: Array<[string, number]> = [];
+    for (const [frequency, words] of Object.entries(WORDS_BY_FREQUENCY)) {
+      for (const query of words) {
+        for (const filters of narrow) {
+          const run = () => services.search.search({ query, filters, limit: 50 });
+          run(); // warm, as a session in use would be
+          let worst = 0;
+          for (let round = 0; round < 3; round++) {
+            const [ms] = time(run);
+            samples.push(ms);
+            (byFrequency[frequency] ??= []).push(ms);
+            worst = Math.max(worst, ms);
+          }
+          slowest.push([`${query} ${JSON.stringify(filters)}`, Math.round(worst)]);
+        }
+      }
+    }
+    report(name, { cases: slowest.length, ...summarise(samples), ...Object.fromEntries(Object.entries(byFrequency).map(([k, v]) => [k, summarise(v).p95])) });
+    report(`${name}.slowest`, Object.fromEntries(slowest.sort((a, b) => b[1] - a[1]).slice(0, 6)));
+  };
+  timeWordsAndFilters('slow-paths.words-and-filter');
+
+  const countCases: Array<[string, StoryFilters]> = [
+    ['', MONTH],
+    ['', { ...MONTH, statuses: ['approved'] }],
+    ['', { ...SINCE_2000, languages: ['Bengali'] }],
+    ['', { ...SINCE_2000, eventIds: [event] }],
+    ['waited', {}],
+    ['waited', MONTH],
+    ['catheter', { statuses: ['approved'] }],
+    ['nebuliser', { ...MONTH, statuses: ['approved'] }],
+  ];
+  for (const [query, filters] of countCases) {
+    services.search.facets({ query, filters });
+    const [ms, counts] = time(() => services.search.facets({ query, filters }));
+    report('slow-paths.counts', { query, filters, total: counts.total, ms: Math.round(ms) });
+  }
+
+  const wide: StoryFilters[] = [
+    { ...SINCE_2000, languages: ['Bengali'] },
+    { ...SINCE_2000, eventIds: [event] },
+    { ...SINCE_2000, languages: ['Bengali'], statuses: ['approved'] },
+    { ...SINCE_2000, languages: ['Italian'] },
+    { ...SINCE_2000, safeguarding: true },
+  ];
+  for (const filters of wide) {
+    const samples = Array.from({ length: 6 }, () => time(() => services.search.search({ query: '', filters, limit: 50 }))[0]);
+    report('slow-paths.wide-date-range', { filters, first: Math.round(samples[0]!), ...summarise(samples.slice(1)) });
+  }
+
+  await asVolunteer();
+  timeWordsAndFilters('slow-paths.words-and-filter.volunteer');
 }
 
 void main();

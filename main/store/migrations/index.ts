@@ -16,6 +16,8 @@ import { recommendationsMigration } from './0011_recommendations';
 import { syncMigration } from './0013_sync';
 import { interestsMigration } from './0014_interests';
 import { insightMigration } from './0015_insight';
+import { searchWordFormsMigration } from './0016_search_word_forms';
+import { searchPathsMigration } from './0017_search_paths';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +34,8 @@ export const MIGRATIONS: readonly Migration[] = [
   syncMigration,
   interestsMigration,
   insightMigration,
+  searchWordFormsMigration,
+  searchPathsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;

@@ -18,22 +18,27 @@ interface Row {
   heard_on: string;
   created_at: string;
   status: string;
+  language: string;
+  event_id: string | null;
 }
 
-/** 45 stories heard on five days, saved at three instants, a third of them approved. */
+/** 45 stories heard on five days, saved at three instants, a third of them approved, a quarter in Bengali, a fifth at a fair. */
 async function datedStore() {
   const s = await storeWithPeople();
   const db = s.store.requireDb();
+  const fair = s.events.create({ name: 'Health fair', heldOn: '2026-03-01', place: 'Library', partner: null }).id;
   for (let i = 0; i < 45; i++) {
-    const id = s.stories.save(story({ text: `Story ${i} about the parking.`, heardOn: DAYS[i % DAYS.length]! })).id;
+    const id = s.stories.save(
+      story({ text: `Story ${i} about the parking.`, heardOn: DAYS[i % DAYS.length]!, language: i % 4 === 0 ? 'Bengali' : 'English', eventId: i % 5 === 0 ? fair : null }),
+    ).id;
     db.prepare('UPDATE stories SET created_at = ?, status = ? WHERE id = ?').run(INSTANTS[i % INSTANTS.length], i % 3 === 0 ? 'approved' : 'submitted', id);
   }
-  return { s, db };
+  return { s, db, fair };
 }
 
 /** The list's order, worked out here rather than by the store: by date heard, then newest, then id. */
 function expected(db: Db, keep: (row: Row) => boolean): string[] {
-  const rows = (db.prepare('SELECT id, heard_on, created_at, status FROM stories').all() as Row[]).filter(keep);
+  const rows = (db.prepare('SELECT id, heard_on, created_at, status, language, event_id FROM stories').all() as Row[]).filter(keep);
   const down = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
   return rows.sort((a, b) => down(a.heard_on, b.heard_on) || down(a.created_at, b.created_at) || down(a.id, b.id)).map((row) => row.id);
 }
@@ -51,13 +56,18 @@ function everyPage(s: Awaited<ReturnType<typeof storeWithPeople>>, filters: Stor
 
 describe('the list filtered by dates heard', () => {
   it('pages through a range in date-heard order, every story once, ties included', async () => {
-    const { s, db } = await datedStore();
+    const { s, db, fair } = await datedStore();
     const ranges: Array<[StoryFilters, (row: Row) => boolean]> = [
       [{ heardFrom: '2026-03-02', heardTo: '2026-03-09' }, (r) => r.heard_on >= '2026-03-02' && r.heard_on <= '2026-03-09'],
       [{ heardFrom: '2026-03-02', heardTo: '2026-03-02' }, (r) => r.heard_on === '2026-03-02'],
       [{ heardFrom: '2026-03-05' }, (r) => r.heard_on >= '2026-03-05'],
       [{ heardTo: '2026-03-05' }, (r) => r.heard_on <= '2026-03-05'],
       [{ heardFrom: '2026-03-01', heardTo: '2026-04-30', statuses: ['approved'] }, (r) => r.status === 'approved'],
+      // Read through the index of one language, or gathered from the event's stories and sorted (list-order.ts).
+      [{ heardFrom: '2000-01-01', languages: ['Bengali'] }, (r) => r.language === 'Bengali'],
+      [{ heardFrom: '2026-03-02', languages: ['English'], statuses: ['submitted'] }, (r) => r.heard_on >= '2026-03-02' && r.language === 'English' && r.status === 'submitted'],
+      [{ heardFrom: '2000-01-01', eventIds: [fair] }, (r) => r.event_id === fair],
+      [{ heardTo: '2026-03-05', eventIds: [fair], languages: ['English'] }, (r) => r.heard_on <= '2026-03-05' && r.event_id === fair && r.language === 'English'],
     ];
     for (const [filters, keep] of ranges) {
       const want = expected(db, keep);
@@ -130,12 +140,14 @@ describe('the query plans of a date range', () => {
   }
 
   it('walks the range in order and stops, with and without statistics, for every viewer and filter', async () => {
-    const { s, db } = await datedStore();
+    const { s, db, fair } = await datedStore();
     const seen = recordStatements(db);
     const theme = s.codebook.list(false)[0]!.id;
     const service = s.register.list(false)[0]!;
     const month = { heardFrom: '2026-03-01', heardTo: '2026-03-31' };
-    const filterSets: StoryFilters[] = [
+    // Each with the index it is read through: in date order (a walk that stops), or an event's few stories, sorted.
+    const filterSets: Array<[StoryFilters, string]> = (
+      [
       month,
       { heardFrom: '2026-03-02', heardTo: '2026-03-02' },
       { heardFrom: '2000-01-01' },
@@ -145,24 +157,36 @@ describe('the query plans of a date range', () => {
       { ...month, channels: ['phone'], sentiments: ['negative'] },
       { ...month, codeIds: [theme] },
       { ...month, serviceIds: [service.id], serviceTypes: [service.type] },
-      { ...month, languages: ['Bengali'], eventIds: ['no-such-event'], recorderIds: [s.adminId] },
-      { ...month, safeguarding: true },
+      { ...month, recorderIds: [s.adminId] },
       { heardFrom: '2000-01-01', safeguarding: false, consentShare: true },
-    ];
+      ] satisfies StoryFilters[]
+    ).map((filters): [StoryFilters, string] => [filters, 'stories_heard_order']);
+    filterSets.push(
+      [{ ...month, safeguarding: true }, 'stories_heard_safeguarding'],
+      [{ heardFrom: '2000-01-01', languages: ['Bengali'] }, 'stories_language_heard'],
+      [{ ...month, languages: ['English'], safeguarding: true }, 'stories_heard_safeguarding'],
+      [{ heardFrom: '2000-01-01', languages: ['Bengali', 'English'], statuses: ['approved'] }, 'stories_heard_order'],
+      [{ heardFrom: '2000-01-01', eventIds: [fair] }, 'stories_event'],
+      [{ ...month, languages: ['Bengali'], eventIds: ['no-such-event'], recorderIds: [s.adminId] }, 'stories_event'],
+    );
     const plans = async () => {
       const found: string[] = [];
       for (const [role, pin] of [['admin', '2468'], ['outreach', '1357'], ['volunteer', '9753']] as const) {
         const user = s.users.list().find((u) => u.role === role)!;
         await s.users.signIn(user.id, pin);
-        for (const filters of filterSets) {
+        for (const [filters, index] of filterSets) {
           seen.length = 0;
           const first = s.search.search({ query: '', filters, limit: 2 });
           if (first.nextCursor) s.search.search({ query: '', filters, after: first.nextCursor, limit: 2 });
           for (const { sql, args } of seen.filter((x) => /ORDER BY s\.heard_on DESC/.test(x.sql))) {
             const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((row) => row.detail).join(' | ');
             found.push(plan);
-            const index = filters.safeguarding === true ? 'stories_heard_safeguarding' : 'stories_heard_order';
-            expect(plan, `${role} ${JSON.stringify(filters)}`).toMatch(new RegExp(`SEARCH s USING INDEX ${index} \\(heard_on[<>]`));
+            if (index === 'stories_event') {
+              expect(plan, `${role} ${JSON.stringify(filters)}`).toMatch(/SEARCH s USING INDEX stories_event \(event_id=\?\)/);
+              continue;
+            }
+            const walked = index === 'stories_language_heard' ? 'language=\\? AND heard_on[<>]' : 'heard_on[<>]';
+            expect(plan, `${role} ${JSON.stringify(filters)}`).toMatch(new RegExp(`SEARCH s USING INDEX ${index} \\(${walked}`));
             expect(plan, `${role} ${JSON.stringify(filters)}`).not.toMatch(/TEMP B-TREE/);
           }
         }
