@@ -1,6 +1,7 @@
 /**
  * Receiving: other laptops' batches in this laptop's audiences after the last one
- * applied from each, fetched a page at a time (network waits are async), every one
+ * applied from each, fetched a page at a time (network waits are async; the next
+ * page is asked for before the current one is opened), every one
  * opened and checked first, then all merged in ONE local transaction together with
  * the cursors, so a pull either lands whole or changes nothing, and a pull stopped
  * at any point is repeated from where the store says it got to. Each batch of
@@ -71,16 +72,24 @@ async function fetchWaiting(db: Db, connection: SyncConnection, keyring: Keyring
   const devices = await connection.devicesWith(audiences, me);
   const opened: Opened[] = [];
   let stories = 0;
+  const pageAfter = (device: string, last: number, after: number) => {
+    if (after >= last) return null;
+    const page = connection.batchesAfter(device, audiences, after, PAGE);
+    // A failure is met where the page is awaited; one never awaited (a batch before it was refused) is dropped.
+    page.catch(() => undefined);
+    return page;
+  };
   for (const [device, last] of devices) {
-    let after = applied.get(device) ?? 0;
-    while (after < last) {
-      const page = await connection.batchesAfter(device, audiences, after, PAGE);
+    let next = pageAfter(device, last, applied.get(device) ?? 0);
+    while (next) {
+      const page = await next;
       if (page.length === 0) break;
+      // The server sends the next page while this one is opened and checked.
+      next = pageAfter(device, last, page.at(-1)!.seq);
       for (const batch of page) {
         const item = await open(batch, keyring, context);
         stories += item.kind === 'changes' ? item.bundle.rows.stories.length : item.pack.stories.length;
         opened.push(item);
-        after = batch.seq;
       }
       context.progress(stories, null, 'receiving');
       await context.checkpoint();

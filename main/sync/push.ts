@@ -2,7 +2,8 @@
  * Sending this laptop's changes: every story changed here since the last push,
  * in numbered batches of at most BATCH_STORIES, each the transfer file's lines
  * sealed for its audience. All of a push's batches go into the server in one
- * transaction; the local cursor moves only after that has committed. A push cut
+ * transaction, each sent as soon as it is sealed; the local cursor moves only
+ * after that has committed. A push cut
  * off before the server committed is simply sent again under the same numbers;
  * one cut off after it (the cursor not yet moved) is sent again under the next
  * numbers, which the merge on the other laptops finds unchanged.
@@ -16,7 +17,7 @@ import { prepared } from '../store/prepared';
 import { readSetting, writeSetting } from '../store/settings-table';
 import { buildTransferZip, type ExtraReferences } from '../transfer/transfer-export';
 import { framePayload, type BatchContent, type DeclaredBase } from './batch-payload';
-import { sealBatch } from './batch-envelope';
+import { sealBatch, type BatchAddress } from './batch-envelope';
 import { changeCount, localChanges, readPushCursor, writePushCursor, type LocalChanges } from './local-changes';
 import { fieldAudience, OFFICE_AUDIENCE, toFieldAudience, VOLUNTEER_AUDIENCE, type Keyring } from './sync-key';
 import type { StoredBatch, SyncConnection } from './sync-server';
@@ -153,20 +154,23 @@ export async function push(
   const planned = [...changeBatches(db, own, changes, context), ...(keyring.profile === 'office' ? officeExtras(db, changes, fieldNumbers, snapshots, context) : [])];
   const localNext = Number(readSetting(db, NEXT_SEQ_SETTING) ?? 1);
   const first = Math.max(localNext, (await connection.lastSeqOf(deviceId)) + 1);
-  const batches: StoredBatch[] = [];
+  const batches: BatchAddress[] = [];
   const total = planned.reduce((sum, batch) => sum + batch.stories, 0);
   let done = 0;
   context.progress(0, total, 'sending');
-  for (const [index, batch] of planned.entries()) {
-    const seq = first + index;
-    const payload = framePayload(await batch.build(seq));
-    const address = { deviceId, seq, audience: batch.audience };
-    batches.push({ ...address, blob: sealBatch(payload, address, keyring.keyFor(batch.audience)!) });
-    done += batch.stories;
-    context.progress(done, total, 'sending');
-    await context.checkpoint();
+  async function* sealed(): AsyncGenerator<StoredBatch> {
+    for (const [index, batch] of planned.entries()) {
+      const seq = first + index;
+      const payload = framePayload(await batch.build(seq));
+      const address = { deviceId, seq, audience: batch.audience };
+      yield { ...address, blob: sealBatch(payload, address, keyring.keyFor(batch.audience)!) };
+      batches.push(address);
+      done += batch.stories;
+      context.progress(done, total, 'sending');
+      await context.checkpoint();
+    }
   }
-  await connection.insertBatches(batches);
+  if (planned.length > 0) await connection.insertBatches(sealed());
   const sent = changeCount(changes);
   db.transaction(() => {
     writePushCursor(db, changes.upTo);

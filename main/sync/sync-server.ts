@@ -177,18 +177,27 @@ export class SyncConnection {
     return Number(row?.last ?? 0);
   }
 
-  /** Stores the batches in one transaction: all of them or none. A batch already there is left as it is. */
-  async insertBatches(batches: readonly StoredBatch[]): Promise<void> {
-    if (batches.length === 0) return;
+  /**
+   * Stores the batches in one transaction: all of them or none. A batch already there
+   * is left as it is. Each is sent as soon as it is made, without waiting for the
+   * answer to the one before, so the server stores one while the next is being made.
+   */
+  async insertBatches(batches: AsyncIterable<StoredBatch>): Promise<void> {
     await this.inTransaction(async () => {
-      for (const batch of batches) {
-        await this.query('INSERT INTO verbatim_sync_batches (device_id, seq, audience, blob) VALUES ($1, $2, $3, $4) ON CONFLICT (device_id, seq) DO NOTHING', [
+      const sent: Array<Promise<unknown>> = [];
+      let failure = null as { error: unknown } | null;
+      for await (const batch of batches) {
+        if (failure) throw failure.error;
+        const insert = this.query('INSERT INTO verbatim_sync_batches (device_id, seq, audience, blob) VALUES ($1, $2, $3, $4) ON CONFLICT (device_id, seq) DO NOTHING', [
           batch.deviceId,
           batch.seq,
           batch.audience,
           batch.blob,
         ]);
+        insert.catch((error: unknown) => (failure ??= { error }));
+        sent.push(insert);
       }
+      await Promise.all(sent);
     });
   }
 

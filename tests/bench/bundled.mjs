@@ -14,7 +14,7 @@ export async function runBundled(name) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3-multiple-ciphers', 'playwright-core'],
+    external: ['better-sqlite3-multiple-ciphers', 'playwright-core', 'esbuild'],
     alias: NODE_BUNDLE_ALIAS,
     logLevel: 'warning',
   });

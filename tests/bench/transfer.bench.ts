@@ -8,7 +8,7 @@
  * Run: node tests/bench/bundled.mjs tests/bench/transfer.bench.ts [--rows 100000] [--dir .tmp/bench-transfer] [--reuse]
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -42,14 +42,23 @@ async function workerFor(script: string, dbPath: string, adminId: string) {
 }
 
 /** Runs `work` while measuring the main thread's event-loop delay. */
-async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; maxDelayMs: number; p99DelayMs: number }> {
+async function measured<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; maxDelayMs: number; p99DelayMs: number }> {
   const delay = monitorEventLoopDelay({ resolution: 5 });
   delay.enable();
   const started = performance.now();
+  // The whole process's CPU time: the worker thread's and the main thread's.
+  const cpu = process.cpuUsage();
   const value = await work();
+  const used = process.cpuUsage(cpu);
   const seconds = Math.round((performance.now() - started) / 100) / 10;
   delay.disable();
-  return { value, seconds, maxDelayMs: Math.round(delay.max / 1e6), p99DelayMs: Math.round(delay.percentile(99) / 1e6) };
+  return {
+    value,
+    seconds,
+    cpuSeconds: Math.round((used.user + used.system) / 1e5) / 10,
+    maxDelayMs: Math.round(delay.max / 1e6),
+    p99DelayMs: Math.round(delay.percentile(99) / 1e6),
+  };
 }
 
 /** Starts a job and polls it to the end, recording how long each status answer took. */
@@ -94,6 +103,7 @@ async function main(): Promise<void> {
       report('transfer.export', {
         stories: result.counts.stories,
         seconds: written.seconds,
+        cpuSeconds: written.cpuSeconds,
         fileMB: Math.round(statSync(path).size / 1e5) / 10,
         mainThreadMaxEventLoopDelayMs: written.maxDelayMs,
         mainThreadP99EventLoopDelayMs: written.p99DelayMs,
@@ -109,6 +119,7 @@ async function main(): Promise<void> {
       const previewStatus = previewed.value.status;
       report('transfer.preview.empty-store', {
         seconds: previewed.seconds,
+        cpuSeconds: previewed.cpuSeconds,
         stories: transferReportSchema.parse(previewStatus.state === 'done' ? previewStatus.result : null).stories,
         mainThreadMaxEventLoopDelayMs: previewed.maxDelayMs,
         slowestJobStatusAnswerMs: previewed.value.slowestStatusMs,
@@ -120,6 +131,8 @@ async function main(): Promise<void> {
         report(`transfer.import.${into}`, {
           stories: outcome.stories,
           seconds: imported.seconds,
+          cpuSeconds: imported.cpuSeconds,
+          loadAverage: loadavg().map((n) => n.toFixed(2)).join(' '),
           mainThreadMaxEventLoopDelayMs: imported.maxDelayMs,
           mainThreadP99EventLoopDelayMs: imported.p99DelayMs,
           slowestJobStatusAnswerMs: imported.value.slowestStatusMs,
