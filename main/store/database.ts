@@ -54,15 +54,23 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 
-/** Row counts of every table the app defines (not SQLite's own or FTS shadow tables). */
+const CONTENTLESS = /\bcontent\s*=\s*''/i;
+
+/**
+ * Row counts of every table the app defines (not SQLite's own or FTS shadow tables, nor
+ * contentless FTS tables, which keep no rows to count and refuse to be scanned).
+ */
 export function tableCounts(db: Db): Record<string, number> {
-  const tables = db
-    .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-         AND name NOT GLOB '*_fts_*' ORDER BY name`,
-    )
-    .pluck()
-    .all() as string[];
+  const tables = (
+    db
+      .prepare(
+        `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+           AND name NOT GLOB '*_fts_*' ORDER BY name`,
+      )
+      .all() as { name: string; sql: string }[]
+  )
+    .filter(({ sql }) => !CONTENTLESS.test(sql))
+    .map(({ name }) => name);
   return Object.fromEntries(
     tables.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number]),
   );

@@ -5,13 +5,14 @@
  * they were (each word quoted: exactly the old query) and with word forms, interleaved,
  * for staff and for volunteers.
  * Run: node tests/bench/word-forms.bench.mjs --rows 1000000 --dir /work/bench/forms
+ * (--fill makes, or tops up, a store of that many stories at schema 15 first.)
  */
 import { parseArgs } from 'node:util';
 import { MIGRATIONS } from '../../main/store/migrations';
 import { searchWordFormsMigration } from '../../main/store/migrations/0016_search_word_forms';
 import { wordForms } from '../../main/workbench/word-forms';
 import { parseSearchQuery } from '../../shared/workbench/search-query';
-import { ADMIN_PIN, openBenchStore } from './fill-store';
+import { ADMIN_PIN, giveAnonymisedWords, openBenchStore } from './fill-store';
 import { QUERIES } from './search-queries';
 import { report, summarise } from './stats';
 
@@ -21,10 +22,11 @@ const ROUNDS = 10;
 const exactly = (query: string) => query.replace(/"[^"]*"|\S+/g, (token) => (token.startsWith('"') || token.endsWith('*') || /^(AND|OR|NOT)$/.test(token) ? token : `"${token}"`));
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '/work/bench/forms' } } });
+  const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, dir: { type: 'string', default: '/work/bench/forms' }, fill: { type: 'boolean', default: false } } });
   const earlier = MIGRATIONS.filter((m) => m.version < searchWordFormsMigration.version);
-  const { services, next } = await openBenchStore(values.dir, Number(values.rows), { reuse: true, measureOnly: true, checkpointWhenIdle: true, migrations: earlier });
+  const { services, next } = await openBenchStore(values.dir, Number(values.rows), { reuse: true, measureOnly: !values.fill, checkpointWhenIdle: true, migrations: earlier });
   const db = services.store.requireDb();
+  giveAnonymisedWords(db);
   const stories = services.store.counts().stories ?? 0;
   const ms = (started: number) => Math.round(performance.now() - started);
 

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { countsOnThread } from '../../main/worker/counts-thread';
 import type { StoryFilters } from '../../shared/workbench/schemas';
 import type { Services } from '../../main/core/services';
-import { ADMIN_PIN, openBenchStore } from './fill-store';
+import { ADMIN_PIN, giveAnonymisedWords, openBenchStore } from './fill-store';
 import { QUERIES } from './search-queries';
 import { makeRandom } from './story-text';
 import { report, summarise } from './stats';
@@ -93,21 +93,7 @@ async function main(): Promise<void> {
     timeSearches('workbench.search.fewer-matches', FEWER_MATCHES);
   }
 
-  // Volunteers search the checked, anonymised words. Every story is given them here, as checks
-  // would leave them (untimed): the synthetic words name nobody, so they are the words themselves.
-  const unchecked = db.prepare('SELECT count(*) FROM stories s WHERE NOT EXISTS (SELECT 1 FROM story_redactions x WHERE x.story_id = s.id)').pluck().get() as number;
-  if (unchecked > 0) {
-    const started = performance.now();
-    db.transaction(() => {
-      db.exec(`CREATE TEMP TABLE unchecked AS SELECT s.seq, s.id, r.revision, r.text FROM stories s
-                 JOIN story_revisions r ON r.story_id = s.id AND r.revision = s.current_revision
-                WHERE NOT EXISTS (SELECT 1 FROM story_redactions x WHERE x.story_id = s.id);
-               INSERT INTO story_redactions (story_id, revision, text) SELECT id, revision, text FROM temp.unchecked;
-               INSERT INTO story_redacted_fts (rowid, text) SELECT seq, text FROM temp.unchecked;
-               DROP TABLE temp.unchecked;`);
-    })();
-    report('workbench.setup.anonymised-words', { stories: unchecked, seconds: Math.round((performance.now() - started) / 1000) });
-  }
+  giveAnonymisedWords(db);
   const VOLUNTEER_PIN = '9753';
   const volunteer = services.users.list().find((u) => u.role === 'volunteer') ?? (await services.users.create('Bench Volunteer', 'volunteer', VOLUNTEER_PIN));
   const admin = services.users.signedIn!;
