@@ -57,11 +57,11 @@ export function schemaVersion(db: Db): number {
 const CONTENTLESS = /\bcontent\s*=\s*''/i;
 
 /**
- * Row counts of every table the app defines (not SQLite's own or FTS shadow tables, nor
- * contentless FTS tables, which keep no rows to count and refuse to be scanned).
+ * Every table the app defines that holds rows: not SQLite's own or FTS shadow tables, nor
+ * contentless FTS tables, which keep no rows and refuse to be scanned.
  */
-export function tableCounts(db: Db): Record<string, number> {
-  const tables = (
+export function rowTables(db: Db): string[] {
+  return (
     db
       .prepare(
         `SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
@@ -71,6 +71,10 @@ export function tableCounts(db: Db): Record<string, number> {
   )
     .filter(({ sql }) => !CONTENTLESS.test(sql))
     .map(({ name }) => name);
+}
+
+export function tableCounts(db: Db): Record<string, number> {
+  const tables = rowTables(db);
   return Object.fromEntries(
     tables.map((name) => [name, db.prepare(`SELECT count(*) FROM "${name.replace(/"/g, '""')}"`).pluck().get() as number]),
   );

@@ -1,5 +1,6 @@
 /** Roles still hold through sync, by the keys each laptop holds; the server never sees a word. */
 import { expect, it } from 'vitest';
+import { rowTables } from '../../../main/store/database';
 import { openBatch } from '../../../main/sync/batch-envelope';
 import { Keyring } from '../../../main/sync/sync-key';
 import { readEnrolment } from '../../../main/sync/sync-settings';
@@ -24,8 +25,7 @@ function masked(text: string, parts: Array<[string, Mask['type']]>): Mask[] {
 /** Every text value in every table of a laptop's store. */
 function everyText(laptop: Laptop): string {
   const db = laptop.store.requireDb();
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%'").pluck().all() as string[];
-  return tables.map((table) => JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())).join('\n');
+  return rowTables(db).map((table) => JSON.stringify(db.prepare(`SELECT * FROM "${table}"`).all())).join('\n');
 }
 
 describeWithServer('audiences', () => {
