@@ -111,7 +111,8 @@ export const tests = [
       await page.getByTestId('send-needs-evidence').waitFor();
       assert.equal(await page.getByRole('button', { name: 'Record it as sent' }).count(), 0);
       await shot(t, page, 'recommendations-02-no-evidence');
-      await linkStories(page, 'waited', 2);
+      // Quoted, the word is matched as said: plain, it would also find the desk story's "waiting".
+      await linkStories(page, '"waited"', 2);
       await page.getByRole('heading', { name: '2 stories', level: 3 }).waitFor();
       await shot(t, page, 'recommendations-03-evidence');
       await send(page, '2026-03-02', '30 March 2026');
