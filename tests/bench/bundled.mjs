@@ -1,14 +1,18 @@
-// Runs a benchmark bundled as the app bundles its worker (resources/packaging/node-bundle.mjs):
-// tsx's CommonJS cannot load Vega's Node canvas module, which the services reach through Insight.
+// Runs a *.bench.ts bundled as the app bundles its worker (resources/packaging/node-bundle.mjs):
+// tsx's CommonJS cannot load Vega's Node canvas module, which the services import since issue 12.
+//   node tests/bench/bundled.mjs tests/bench/sync.bench.ts --rows 100000 --dir /work/bench/sync100k
+// Node's own flags go before the entry: node tests/bench/bundled.mjs --cpu-prof tests/bench/sync.bench.ts ...
 import { spawnSync } from 'node:child_process';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { NODE_BUNDLE_ALIAS } from '../../resources/packaging/node-bundle.mjs';
 
-/** Bundles tests/bench/<name>.ts, runs it with this process's arguments, and exits with its status. */
-export async function runBundled(name) {
-  const outfile = `.tmp/bench/${name}.cjs`;
+/** Bundles `entry` under .tmp/bench/ and runs it with `args` (and Node's `nodeFlags`); answers its exit status. */
+export async function runBundled(entry, args, nodeFlags = []) {
+  const outfile = `.tmp/bench/${basename(entry, '.ts')}.cjs`;
   await build({
-    entryPoints: [`tests/bench/${name}.ts`],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -18,6 +22,11 @@ export async function runBundled(name) {
     alias: NODE_BUNDLE_ALIAS,
     logLevel: 'warning',
   });
-  const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exit(run.status ?? 1);
+  return spawnSync(process.execPath, [...nodeFlags, outfile, ...args], { stdio: 'inherit' }).status ?? 1;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const given = process.argv.slice(2);
+  const at = given.findIndex((arg) => arg.endsWith('.ts'));
+  process.exit(await runBundled(given[at], given.slice(at + 1), given.slice(0, at)));
 }

@@ -2,4 +2,4 @@
 //   node tests/bench/insight.bench.mjs --rows 1000000 --dir /work/bench-insight --reuse --measure-only
 import { runBundled } from './bundled.mjs';
 
-await runBundled('insight-bench');
+process.exit(await runBundled('tests/bench/insight-bench.ts', process.argv.slice(2)));

@@ -2,4 +2,4 @@
 //   node tests/bench/word-forms.bench.mjs --rows 1000000 --dir /work/bench/forms
 import { runBundled } from './bundled.mjs';
 
-await runBundled('word-forms-bench');
+process.exit(await runBundled('tests/bench/word-forms-bench.ts', process.argv.slice(2)));
