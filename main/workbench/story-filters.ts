@@ -51,11 +51,16 @@ export function filterConditions(filters: StoryFilters, viewer: User, currentEve
       `EXISTS (SELECT 1 FROM story_services ss JOIN services sv ON sv.id = ss.service_id WHERE ss.story_id = s.id AND sv.type IN (${list(filters.serviceTypes)}))`,
     );
   }
+  // With dates heard, the range leads: stories_heard_order holds these columns, so the
+  // range's stories are tested in the index. Without ANALYZE's statistics SQLite would
+  // rather take "approved" through its own index and read 400,000 stories' dates from
+  // the table; the + keeps it off the status, channel and recorder indexes.
+  const led = filters.heardFrom || filters.heardTo ? '+' : '';
   if (filters.eventIds?.length) where.push(`s.event_id IN (${list(filters.eventIds)})`);
-  if (filters.channels?.length) where.push(`s.channel IN (${list(filters.channels)})`);
-  if (filters.statuses?.length) where.push(`s.status IN (${list(filters.statuses)})`);
+  if (filters.channels?.length) where.push(`${led}s.channel IN (${list(filters.channels)})`);
+  if (filters.statuses?.length) where.push(`${led}s.status IN (${list(filters.statuses)})`);
   if (filters.languages?.length) where.push(`s.language IN (${list(filters.languages)})`);
-  if (filters.recorderIds?.length) where.push(`s.recorded_by IN (${list(filters.recorderIds)})`);
+  if (filters.recorderIds?.length) where.push(`${led}s.recorded_by IN (${list(filters.recorderIds)})`);
   if (filters.heardFrom) where.push(`s.heard_on >= ${one(filters.heardFrom)}`);
   if (filters.heardTo) where.push(`s.heard_on <= ${one(filters.heardTo)}`);
   if (filters.safeguarding !== undefined) where.push(`s.safeguarding = ${filters.safeguarding ? 1 : 0}`);
