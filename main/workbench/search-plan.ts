@@ -1,12 +1,57 @@
 /**
  * A search with filters can test the filters on each match's story (a join: each match
- * reads its story, half a microsecond) or look each match up among the stories that
- * pass the filters, gathered first through their own indexes (a fifth of that, plus
- * reading those stories). The second wins when the filters are narrower than the words:
- * a common word and a month or an event reads every match's story otherwise.
+ * reads its story from the table, 5 to 10 microseconds at a million stories) or look
+ * each match up among the stories that pass the filters, gathered first through their
+ * own indexes (a fraction of that per story, plus the gathering). The second wins when
+ * the filters are narrower than the words: a common word and a month or an event reads
+ * every match's story otherwise.
  */
+import type { StoryFilters } from '../../shared/workbench/schemas';
+import type { Db } from '../store/database';
+import { prepared } from '../store/prepared';
+import { keptCount } from './stored-total';
 
 /** The condition that keeps `index`'s matches to the stories passing `filters` (conditions on `stories s`), gathered once. */
 export const amongGathered = (index: string, filters: readonly string[]): string =>
   // The + keeps SQLite from handing FTS5 each gathered story as a look-up of its own (it would start the match, and bm25 its word counts, afresh for each).
   `+${index}.rowid IN (SELECT s.seq FROM stories s WHERE ${filters.join(' AND ')})`;
+
+/**
+ * How many stories an index can gather for the cost of reading one match's story: the
+ * filters below are answered from indexes that hold what they test (migrations 0004,
+ * 0008, 0017, 0018), without reading the stories. Measured at a million stories: a
+ * month and "approved" gathers 33,000 stories in 36 ms, the same filters read 66,000
+ * matches' stories in 610 ms.
+ */
+const GATHERED_PER_READ = 4;
+
+/** Filters some index leads with: gathering by them never reads every story. */
+export const indexLed = (filters: StoryFilters): boolean =>
+  Boolean(filters.heardFrom || filters.heardTo || filters.statuses?.length || filters.channels?.length || filters.languages?.length || filters.eventIds?.length || filters.recorderIds?.length || filters.safeguarding === true);
+
+/** Whether to gather the stories passing `filters` (estimated `passing`) rather than read each of the `matches` stories. */
+export const gatherFirst = (filters: StoryFilters, passing: number, matches: number): boolean =>
+  passing < matches * (indexLed(filters) ? GATHERED_PER_READ : 1);
+
+/** Stories read, spread over the store, to judge how many pass a set of filters. */
+const JUDGED_STORIES = 1_000;
+
+/**
+ * About how many stories pass the filters (conditions on `stories s`, with their
+ * parameters): the share of JUDGED_STORIES that pass, times the store. A few
+ * milliseconds whatever the filters. The stories are spread over the whole store, not
+ * the newest (a month's stories may all be old), at the golden ratio's steps rather than
+ * evenly, so that stories saved in a repeating pattern (every second one in Bengali)
+ * are not all caught or all missed.
+ */
+export function passingEstimate(db: Db, filters: readonly string[], params: Record<string, unknown>): number {
+  const { first, last } = prepared(db, 'SELECT (SELECT min(seq) FROM stories) AS first, (SELECT max(seq) FROM stories) AS last').get() as { first: number | null; last: number };
+  if (first === null) return 0;
+  const { seen, passing } = prepared(
+    db,
+    `WITH RECURSIVE steps (k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM steps WHERE k + 1 < @judged),
+       judged (seq) AS (SELECT DISTINCT @judgedFirst + CAST((k * 0.6180339887498949 - CAST(k * 0.6180339887498949 AS INTEGER)) * @judgedSpan AS INTEGER) FROM steps)
+     SELECT count(*) AS seen, coalesce(sum(${filters.join(' AND ')}), 0) AS passing FROM judged CROSS JOIN stories s ON s.seq = judged.seq`,
+  ).get({ ...params, judged: JUDGED_STORIES, judgedFirst: first, judgedSpan: last - first + 1 }) as { seen: number; passing: number };
+  return seen === 0 ? 0 : (passing / seen) * keptCount(db, 'total', ['']);
+}

@@ -26,7 +26,7 @@ import { listKey, listOrder, listSource } from './list-order';
 import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
 import { wordForms } from './word-forms';
-import { amongGathered } from './search-plan';
+import { amongGathered, gatherFirst, indexLed, passingEstimate } from './search-plan';
 import { keptCount } from './stored-total';
 import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
 import { recentSearchBehind } from './recent-search-backlog';
@@ -38,6 +38,14 @@ const SNIPPET_WORDS = 24;
  * that pass the filters; the answer says when there were more.
  */
 export const RANKED_CANDIDATES = 2_000;
+/** Fewer matches than this among the recent stories: the full index's are read story by story. */
+const RARE_IN_RECENT = 100;
+/**
+ * Stories passing the filters, at most, that are gathered through an index before any
+ * match is read (about a millisecond per thousand): fewer than the window's worth would pass
+ * among the recent stories for all but the most common words.
+ */
+const GATHERED_AT_ONCE = 100_000;
 const EXCERPT_LENGTH = 240;
 
 interface HitRow {
@@ -119,11 +127,13 @@ export class SearchService {
 
     let rows: HitRow[];
     let rankedAmongRecent: number | null = null;
+    let prefixed = false;
     if (searching) {
       const parsed = parseSearchQuery(request.query, wordForms(this.db()));
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
       params.match = parsed.fts;
-      const ranked = this.rankedCandidates(volunteer, where, params);
+      prefixed = parsed.prefixed;
+      const ranked = this.rankedCandidates(volunteer, request.filters, where, params);
       if (ranked.more) rankedAmongRecent = RANKED_CANDIDATES;
       const seqs = afterRankCursor(ranked.hits, request.after)
         .slice(0, request.limit + 1)
@@ -156,7 +166,7 @@ export class SearchService {
       rows = prepared(this.db(), sql).all(params) as HitRow[];
     }
     const page = rows.slice(0, request.limit);
-    if (searching && page.length > 0) this.addSnippets(page, volunteer ? 'story_redacted_fts' : 'story_fts', params.match as string);
+    if (searching && page.length > 0) this.addSnippets(page, volunteer ? 'story_redacted_fts' : 'story_fts', params.match as string, prefixed);
     const last = page.at(-1);
     const nextCursor =
       rows.length > request.limit && last ? (last.rank === null ? encodeCursor(...listKey(request.filters, last)) : encodeCursor(String(last.rank), String(last.seq))) : null;
@@ -188,30 +198,37 @@ export class SearchService {
    * every story. Otherwise the full index answers, where such a search is cheap,
    * unless the words are common and the filters narrow (below).
    */
-  private rankedCandidates(volunteer: boolean, where: string[], params: Record<string, unknown>): { hits: RankedHit[]; more: boolean } {
+  private rankedCandidates(volunteer: boolean, filters: StoryFilters, where: string[], params: Record<string, unknown>): { hits: RankedHit[]; more: boolean } {
     const [recentIndex, fullIndex] = volunteer ? ['story_recent_redacted_fts', 'story_redacted_fts'] : ['story_recent_fts', 'story_fts'];
     // Just after a bulk import the recent index may lack the newest stories: the full one holds them.
     if (recentSearchBehind(this.db())) return this.newestMatches(fullIndex, 'joined', where, params);
     const floor = prepared(this.db(), 'SELECT floor FROM story_recent_floor').pluck().get() as number;
+    // Filters few stories pass would not fill the window from the recent stories: straight to the full index.
+    if (where.length > 0 && indexLed(filters) && passingEstimate(this.db(), where, params) < GATHERED_AT_ONCE) {
+      return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(filters, recentIndex, null, { match: params.match, floor }), where, params);
+    }
     const recent = this.newestMatches(recentIndex, 'joined', where, { ...params, floor });
     if (recent.more) return recent;
-    return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(recentIndex, recent.hits.length, { match: params.match, floor }), where, params);
+    return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(filters, recentIndex, recent.hits.length, { match: params.match, floor }), where, params);
   }
 
   /**
    * How the full index should test the filters (search-plan.ts): gathered when the
-   * stories passing them are fewer than the matches, both estimated from the recent
-   * stories just searched, in proportion to the whole store.
+   * stories passing them are few beside the matches, both estimated from the recent
+   * stories just searched (`recentHits` of them passed), in proportion to the whole
+   * store; gathered when so few pass that the recent stories were not searched (null).
    */
-  private filtersNarrowerThanWords(recentIndex: string, recentHits: number, params: { match: unknown; floor: number }): 'joined' | 'gathered' {
+  private filtersNarrowerThanWords(filters: StoryFilters, recentIndex: string, recentHits: number | null, params: { match: unknown; floor: number }): 'joined' | 'gathered' {
+    if (recentHits === null) return 'gathered';
     const recentMatches = prepared(this.db(), `SELECT count(*) FROM ${recentIndex} WHERE ${recentIndex} MATCH @match AND rowid > CAST(@floor AS INTEGER)`)
       .pluck()
       .get(params) as number;
-    if (recentMatches < RANKED_CANDIDATES) return 'joined';
+    // Too few recent matches to estimate from; the full index holds few enough to read each one's story.
+    if (recentMatches < RARE_IN_RECENT) return 'joined';
     const stories = keptCount(this.db(), 'total', ['']);
     const matches = (recentMatches * stories) / Math.min(stories, RECENT_SEARCH_STORIES);
     const passing = (recentHits / recentMatches) * stories;
-    return passing < matches ? 'gathered' : 'joined';
+    return gatherFirst(filters, passing, matches) ? 'gathered' : 'joined';
   }
 
   /** The newest RANKED_CANDIDATES matches in `index` (above @floor, if given) that pass the filters, ranked. */
@@ -237,25 +254,30 @@ export class SearchService {
 
   /**
    * The words around the matches, matched words marked, for the rows of one page.
-   * One pass over the matches between the page's oldest and newest rows: asking for
-   * each row by rowid would start the match afresh per row (a prefix such as dent*
-   * would gather every word it covers fifty times). CASE makes only the page's rows
-   * pay for a snippet. The bounds are cast because numbers from JavaScript arrive as
-   * REAL, and FTS5 ignores a rowid bound that is not an INTEGER (it would read every match).
+   * Each row is asked for by rowid: FTS5 seeks to it in each word's list. A prefix
+   * (dent*) would gather every word it covers afresh for each row, so then there is one
+   * pass over the matches between the page's oldest and newest rows instead, with CASE
+   * making only the page's rows pay for a snippet (a page of a narrow filter can span
+   * most of the store: per row, 15 ms; one pass, 100 ms and more). The bounds are cast
+   * because numbers from JavaScript arrive as REAL, and FTS5 ignores a rowid bound that
+   * is not an INTEGER (it would read every match).
    */
-  private addSnippets(rows: HitRow[], index: string, match: string): void {
+  private addSnippets(rows: HitRow[], index: string, match: string, prefixed: boolean): void {
+    const snippet = `snippet(${index}, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_WORDS})`;
     const seqs = rows.map((row) => row.seq);
-    const snippets = new Map(
-      (
-        this.db()
-          .prepare(
-            `SELECT rowid, CASE WHEN rowid IN (${seqs.map(() => '?').join(', ')})
-                    THEN snippet(${index}, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_WORDS}) END AS snippet
-               FROM ${index} WHERE ${index} MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`,
-          )
-          .all(...seqs, match, Math.min(...seqs), Math.max(...seqs)) as Array<{ rowid: number; snippet: string | null }>
-      ).flatMap((row) => (row.snippet === null ? [] : [[row.rowid, row.snippet] as const])),
-    );
+    let found: Array<{ rowid: number; snippet: string | null }>;
+    if (prefixed) {
+      found = this.db()
+        .prepare(
+          `SELECT rowid, CASE WHEN rowid IN (${seqs.map(() => '?').join(', ')}) THEN ${snippet} END AS snippet
+             FROM ${index} WHERE ${index} MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)`,
+        )
+        .all(...seqs, match, Math.min(...seqs), Math.max(...seqs)) as typeof found;
+    } else {
+      const one = prepared(this.db(), `SELECT rowid, ${snippet} AS snippet FROM ${index} WHERE ${index} MATCH ? AND rowid = CAST(? AS INTEGER)`);
+      found = seqs.flatMap((seq) => (one.all(match, seq) as typeof found));
+    }
+    const snippets = new Map(found.flatMap((row) => (row.snippet === null ? [] : [[row.rowid, row.snippet] as const])));
     for (const row of rows) row.snippet = snippets.get(row.seq) ?? '';
   }
 

@@ -12,7 +12,8 @@
  * (A&E, 111, don't) is searched for, never parsed as FTS5 syntax. Problems get a
  * plain-English message instead of an SQLite error.
  */
-export type QueryResult = { ok: true; fts: string; terms: string[] } | { ok: false; message: string };
+/** `prefixed`: some word is a prefix (dent*), which FTS5 must gather every word of afresh each time the match starts. */
+export type QueryResult = { ok: true; fts: string; terms: string[]; prefixed: boolean } | { ok: false; message: string };
 
 /** The other forms of a word the stories hold (lower case, as indexed); none when it has none or is not one word. */
 export type FormsOf = (word: string) => readonly string[];
@@ -110,5 +111,5 @@ export function parseSearchQuery(input: string, formsOf?: FormsOf): QueryResult 
   if (depth > 0) return { ok: false, message: 'A bracket ( is not closed: add the closing ).' };
   const last = tokens.at(-1)!;
   if (last.kind === 'op') return { ok: false, message: `${last.op} needs words after it, as in "parking ${last.op} transport".` };
-  return { ok: true, fts: out.join(' '), terms };
+  return { ok: true, fts: out.join(' '), terms, prefixed: tokens.some((token) => token.kind === 'term' && token.prefix) };
 }

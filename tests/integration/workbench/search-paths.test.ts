@@ -7,6 +7,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoryFilters } from '../../../shared/workbench/schemas';
 import { RANKED_CANDIDATES, SearchService } from '../../../main/workbench/search-service';
+import { passingEstimate } from '../../../main/workbench/search-plan';
+import { filterConditions } from '../../../main/workbench/story-filters';
 import { OUTREACH_PIN, storeWithPeople } from '../../helpers/capture';
 import { story } from '../../helpers/story-fixture';
 
@@ -116,5 +118,19 @@ describe('search words with filters, whichever plan runs', () => {
     expect(plans.chosen()).toEqual(['gathered']);
     expect(new Set(found)).toEqual(new Set(expected));
     expect(found).toHaveLength(expected.length);
+  }, 120_000);
+
+  it('judges how many stories pass the filters from stories spread over the store', async () => {
+    const { s, fair } = await storeWithCommonWord();
+    const db = s.store.requireDb();
+    const admin = s.users.list().find((u) => u.role === 'admin')!;
+    const filterSets: StoryFilters[] = [{ languages: ['Bengali'] }, { eventIds: [fair] }, { heardFrom: '2026-03-01', heardTo: '2026-03-31' }, { statuses: ['approved'], channels: ['phone'] }, { languages: ['Italian'] }];
+    for (const filters of filterSets) {
+      const { where, params } = filterConditions(filters, admin, null);
+      const actual = db.prepare(`SELECT count(*) FROM stories s WHERE ${where.join(' AND ')}`).pluck().get(params) as number;
+      const estimate = passingEstimate(db, where, params);
+      // A thousand of 2,300 stories judged: close, not exact.
+      expect(Math.abs(estimate - actual), `${JSON.stringify(filters)}: ${estimate} for ${actual}`).toBeLessThanOrEqual(Math.max(10, actual * 0.25));
+    }
   }, 120_000);
 });
