@@ -29,9 +29,11 @@ export function openDatabase(path: string, dbKey: Buffer, options: OpenOptions =
     }
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    // 64 MB of decrypted pages: every page read from disk costs a decryption, and a
-    // million stories' indexes do not fit SQLite's default 2 MB.
-    db.pragma('cache_size = -65536');
+    // Up to 256 MB of decrypted pages, taken as pages are read: every page read from disk
+    // costs a decryption. Searches and counts over a million stories look up matches'
+    // stories, tags and services all over the store; at 64 MB those pages kept leaving the
+    // cache, and a count of "catheter" among approved stories took 1 s instead of 0.25 s.
+    db.pragma('cache_size = -262144');
     return db;
   } catch (error) {
     db?.close();

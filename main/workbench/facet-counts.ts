@@ -11,7 +11,7 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import { listOrder, listSource } from './list-order';
 import { storedTotal } from './stored-total';
-import { amongGathered } from './search-plan';
+import { amongGathered, gatherFirst } from './search-plan';
 import { filterConditions } from './story-filters';
 import { wordForms } from './word-forms';
 
@@ -38,6 +38,7 @@ interface CubeRow {
   n: number;
 }
 type FacetRow = { value: string; count: number };
+type StoryValue = { seq: number; value: string };
 
 /** Most stories first, the way the filter panel lists them. */
 const facetList = (entries: FacetCounts['statuses']): FacetCounts['statuses'] => entries.filter((e) => e.count > 0).sort((a, b) => b.count - a.count);
@@ -75,12 +76,12 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
     params.match = parsed.fts;
   }
   const condition = `WHERE ${where.join(' AND ')}`;
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS facet_hits (seq INTEGER PRIMARY KEY)');
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS facet_hits (seq INTEGER PRIMARY KEY, id TEXT NOT NULL)');
   db.exec('DELETE FROM temp.facet_hits');
   params.sample = FACET_SAMPLE;
   const sample = countOnlyIndex
-    ? `SELECT rowid FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match ORDER BY rowid DESC LIMIT @sample`
-    : `SELECT s.seq FROM ${sampleSource} ${condition} ORDER BY ${inListOrder} LIMIT @sample`;
+    ? `SELECT s.seq, s.id FROM ${countOnlyIndex} CROSS JOIN stories s ON s.seq = ${countOnlyIndex}.rowid WHERE ${countOnlyIndex} MATCH @match ORDER BY ${countOnlyIndex}.rowid DESC LIMIT @sample`
+    : `SELECT s.seq, s.id FROM ${sampleSource} ${condition} ORDER BY ${inListOrder} LIMIT @sample`;
   const sampled = db.prepare(`INSERT INTO temp.facet_hits ${sample}`).run(params).changes;
   let total = sampled;
   if (sampled === FACET_SAMPLE) {
@@ -88,7 +89,7 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
     // Staff see every story, so one filter's total is already counted (no search words).
     const seesAll = viewer.role === 'admin' || viewer.role === 'staff';
     const stored = seesAll && request.query.trim() === '' ? storedTotal(db, request.filters) : null;
-    const gathered = searched && !countOnlyIndex && filtersNarrowerThanWords(db, searched.index, params) ? searched : null;
+    const gathered = searched && !countOnlyIndex && filtersNarrowerThanWords(db, searched.index, params, request.filters) ? searched : null;
     total = stored ?? (
       countOnlyIndex
         ? db.prepare(`SELECT count(*) FROM ${countOnlyIndex} WHERE ${countOnlyIndex} MATCH @match`).pluck().get(params)
@@ -115,10 +116,12 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
     }
     return facetList([...counts].map(([value, count]) => ({ value, label: null, count })));
   };
-  const perStory = (joins: string, column: string) =>
-    (db.prepare(`SELECT ${column} AS value, count(DISTINCT h.seq) AS count FROM ${matched} ${joins} GROUP BY 1`).all() as FacetRow[]).map((row) => ({ ...row, label: null }));
-  const themes = perStory('CROSS JOIN story_tags t ON t.story_id = h.id JOIN codes c ON c.id = t.code_id', 'coalesce(c.parent_id, c.id)');
-  const services = 'CROSS JOIN story_services ss ON ss.story_id = h.id';
+  // A story's themes and services, as (story, value) pairs, headed and counted here: the
+  // headings' tables are small, and looking them up for each pair in SQL cost more than the
+  // pairs. The sample holds each story's id, so the pairs never read the stories again.
+  const pairs = (joins: string, column: string) => db.prepare(`SELECT x.seq, ${column} AS value FROM temp.facet_hits x ${joins}`).all() as StoryValue[];
+  const themes = storiesUnder(pairs('CROSS JOIN story_tags t ON t.story_id = x.id', 't.code_id'), headings(db, 'SELECT id, coalesce(parent_id, id) FROM codes'));
+  const servicePairs = pairs('CROSS JOIN story_services ss ON ss.story_id = x.id', 'ss.service_id');
   const safeguarding = tally('safeguarding').find((f) => f.value === '1')?.count ?? 0;
   const consentShare = tally('consent_share').find((f) => f.value === '1')?.count ?? 0;
   return {
@@ -128,8 +131,8 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
     sentiments: tally('sentiment'),
     languages: volunteer ? [] : tally('language'),
     themes: facetList(themeLabels(db, themes)),
-    serviceTypes: facetList(perStory(`${services} JOIN services sv ON sv.id = ss.service_id`, 'sv.type')),
-    services: facetList(perStory(services, 'ss.service_id')),
+    serviceTypes: facetList(storiesUnder(servicePairs, headings(db, 'SELECT id, type FROM services'))),
+    services: facetList(storiesUnder(servicePairs, (id) => id)),
     // Volunteers never receive who recorded a story or where.
     events: volunteer ? [] : tally('event_id'),
     recorders: volunteer ? [] : tally('recorded_by'),
@@ -146,12 +149,30 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
  * find them says how narrow the filters are, and how far back they reach how common
  * the words are.
  */
-function filtersNarrowerThanWords(db: Db, index: string, params: Record<string, unknown>): boolean {
+function filtersNarrowerThanWords(db: Db, index: string, params: Record<string, unknown>, filters: StoryFilters): boolean {
   const { lowest, newest } = db.prepare('SELECT min(x.seq) AS lowest, (SELECT max(seq) FROM stories) AS newest FROM temp.facet_hits x').get() as { lowest: number; newest: number };
   const walked = db.prepare(`SELECT count(*) FROM ${index} WHERE ${index} MATCH @match AND rowid >= CAST(@lowest AS INTEGER)`).pluck().get({ ...params, lowest }) as number;
   const matches = (walked * newest) / (newest - lowest + 1);
   const passing = (FACET_SAMPLE / walked) * newest;
-  return passing < matches;
+  return gatherFirst(filters, passing, matches);
+}
+
+/** Each value's heading (a theme's top theme, a service's type), from a query of (value, heading) rows. */
+function headings(db: Db, sql: string): (value: string) => string {
+  const of = new Map(prepared(db, sql).raw().all() as Array<[string, string]>);
+  return (value) => of.get(value) ?? value;
+}
+
+/** How many stories have at least one value under each heading. */
+function storiesUnder(pairs: readonly StoryValue[], heading: (value: string) => string): FacetCounts['themes'] {
+  const stories = new Map<string, Set<number>>();
+  for (const { seq, value } of pairs) {
+    const under = heading(value);
+    let seqs = stories.get(under);
+    if (!seqs) stories.set(under, (seqs = new Set()));
+    seqs.add(seq);
+  }
+  return [...stories].map(([value, seqs]) => ({ value, label: null, count: seqs.size }));
 }
 
 /** The whole store's counts, as the triggers of migration 0008 keep them. */
