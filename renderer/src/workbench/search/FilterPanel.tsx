@@ -4,17 +4,17 @@
  * after the list, and are dimmed while new ones are on their way; for a very
  * broad search they are over its most recent stories, and the panel says so).
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Event, Service } from '../../../../shared/capture/story';
 import { CHANNELS, SERVICE_TYPES, STORY_STATUSES } from '../../../../shared/capture/vocabulary';
 import type { User } from '../../../../shared/users/schemas';
-import { SENTIMENT_FILTERS, type Code, type FacetCounts, type StoryFilters } from '../../../../shared/workbench/schemas';
+import { SENTIMENT_FILTERS, type Code, type StoryFilters } from '../../../../shared/workbench/schemas';
 import { formatDay, formatNumber } from '../../ui/format';
 import { CodePicker } from '../codes/CodePicker';
 import { codePath } from '../codes/code-tree';
-import { Disclosure } from '../ui/Disclosure';
 import { activeFilterCount, chosen, setDate, setFlag, toggleValue, type FlagFilter, type ListFilter } from './filters';
+import { CheckList, countMap, FlagChoice, Group, type Option } from './FilterControls';
 import { useSearch } from './search-store';
 
 export interface FilterVocabulary {
@@ -22,111 +22,6 @@ export interface FilterVocabulary {
   services: Service[];
   events: Event[];
   people: User[];
-}
-
-interface Option {
-  value: string;
-  label: string;
-  count?: number | undefined;
-  /** Text direction of the label: people's names and languages may be right to left. */
-  auto?: boolean;
-}
-
-const countMap = (facet: FacetCounts['statuses'] | undefined): Map<string, number> => new Map((facet ?? []).map((entry) => [entry.value, entry.count]));
-
-function Count({ count }: { count: number | undefined }) {
-  const { t } = useTranslation('workbench');
-  if (count === undefined) return null;
-  return (
-    <span className="wb-count">
-      {formatNumber(count)}
-      {' '}<span className="visually-hidden">{t('count.stories', { count })}</span>
-    </span>
-  );
-}
-
-function Chosen({ count }: { count: number }) {
-  const { t } = useTranslation('workbench');
-  if (count === 0) return null;
-  return <span className="wb-chosen">{t('filters.chosen', { count })}</span>;
-}
-
-/** Checkboxes for the values of one list filter. */
-function CheckList({ id, legend, options, values, onToggle, scroll = false }: { id: string; legend: string; options: Option[]; values: readonly string[]; onToggle(value: string, on: boolean): void; scroll?: boolean }) {
-  const { t } = useTranslation('workbench');
-  return (
-    <fieldset className="fieldset wb-checks">
-      <legend className="visually-hidden">{legend}</legend>
-      {options.length === 0 ? <p className="muted wb-none">{t('filters.noValues')}</p> : null}
-      <ul className={scroll ? 'wb-check-list wb-check-list-scroll' : 'wb-check-list'}>
-        {options.map((option, index) => {
-          const inputId = `${id}-${index}`;
-          return (
-            <li key={option.value} className="wb-check">
-              <input id={inputId} type="checkbox" checked={values.includes(option.value)} onChange={(event) => onToggle(option.value, event.target.checked)} />
-              <label htmlFor={inputId}>
-                <span className="wb-check-label" dir={option.auto ? 'auto' : undefined}>
-                  {option.label}
-                </span>{' '}
-                <Count count={option.count} />
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </fieldset>
-  );
-}
-
-/** Either, yes or no. */
-function FlagChoice({
-  id,
-  legend,
-  value,
-  yes,
-  no,
-  yesCount,
-  total,
-  onChange,
-}: {
-  id: string;
-  legend: string;
-  value: boolean | undefined;
-  yes: string;
-  no: string;
-  yesCount: number | undefined;
-  total: number | undefined;
-  onChange(value: boolean | null): void;
-}) {
-  const { t } = useTranslation('workbench');
-  const choices: Array<[string, boolean | null, string, number | undefined]> = [
-    ['any', null, t('filters.either'), undefined],
-    ['yes', true, yes, yesCount],
-    ['no', false, no, yesCount !== undefined && total !== undefined ? total - yesCount : undefined],
-  ];
-  return (
-    <fieldset className="fieldset wb-checks">
-      <legend className="visually-hidden">{legend}</legend>
-      <ul className="wb-check-list">
-        {choices.map(([key, choice, label, count]) => (
-          <li key={key} className="wb-check">
-            <input id={`${id}-${key}`} type="radio" name={id} checked={(value ?? null) === choice} onChange={() => onChange(choice)} />
-            <label htmlFor={`${id}-${key}`}>
-              <span className="wb-check-label">{label}</span> <Count count={count} />
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
-
-function Group({ title, count, open, children }: { title: string; count: number; open?: boolean; children: ReactNode }) {
-  return (
-    <Disclosure title={title} badge={<Chosen count={count} />} defaultOpen={open ?? count > 0} className="wb-filter">
-      {children}
-    </Disclosure>
-  );
 }
 
 export function FilterPanel({ vocabulary }: { vocabulary: FilterVocabulary }) {
