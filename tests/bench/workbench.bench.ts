@@ -234,6 +234,7 @@ async function slowPaths(services: Services, asVolunteer: () => Promise<void>): 
   ];
   const timeWordsAndFilters = (name: string) => {
     const samples: number[] = [];
+    const cpuSamples: number[] = [];
     const byFrequency: Record<string, number[]> = {};
     const slowest: Array<[string, number]> = [];
     for (const [frequency, words] of Object.entries(WORDS_BY_FREQUENCY)) {
@@ -243,8 +244,9 @@ async function slowPaths(services: Services, asVolunteer: () => Promise<void>): 
           run(); // warm, as a session in use would be
           let worst = 0;
           for (let round = 0; round < 3; round++) {
-            const [ms] = time(run);
+            const [ms, , cpu] = time(run);
             samples.push(ms);
+            cpuSamples.push(cpu);
             (byFrequency[frequency] ??= []).push(ms);
             worst = Math.max(worst, ms);
           }
@@ -252,7 +254,7 @@ async function slowPaths(services: Services, asVolunteer: () => Promise<void>): 
         }
       }
     }
-    report(name, { cases: slowest.length, ...summarise(samples), ...Object.fromEntries(Object.entries(byFrequency).map(([k, v]) => [k, summarise(v).p95])) });
+    report(name, { cases: slowest.length, ...summarise(samples), cpu: summarise(cpuSamples), ...Object.fromEntries(Object.entries(byFrequency).map(([k, v]) => [k, summarise(v).p95])) });
     report(`${name}.slowest`, Object.fromEntries(slowest.sort((a, b) => b[1] - a[1]).slice(0, 6)));
   };
   timeWordsAndFilters('slow-paths.words-and-filter');
@@ -269,8 +271,8 @@ async function slowPaths(services: Services, asVolunteer: () => Promise<void>): 
   ];
   for (const [query, filters] of countCases) {
     services.search.facets({ query, filters });
-    const [ms, counts] = time(() => services.search.facets({ query, filters }));
-    report('slow-paths.counts', { query, filters, total: counts.total, ms: Math.round(ms) });
+    const [ms, counts, cpu] = time(() => services.search.facets({ query, filters }));
+    report('slow-paths.counts', { query, filters, total: counts.total, ms: Math.round(ms), cpu: Math.round(cpu) });
   }
 
   const wide: StoryFilters[] = [
