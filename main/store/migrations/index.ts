@@ -18,6 +18,7 @@ import { interestsMigration } from './0014_interests';
 import { insightMigration } from './0015_insight';
 import { searchWordFormsMigration } from './0016_search_word_forms';
 import { searchPathsMigration } from './0017_search_paths';
+import { bulkInsertMigration } from './0019_bulk_insert';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   insightMigration,
   searchWordFormsMigration,
   searchPathsMigration,
+  bulkInsertMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
