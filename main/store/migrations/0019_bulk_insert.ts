@@ -7,9 +7,18 @@ const NOT_BULK = '(SELECT active FROM bulk_insert) = 0';
 /**
  * The per-row triggers a bulk insert of new stories turns off, because the insert
  * then writes what they would have written for all its stories at once
- * (main/store/bulk-derived.ts): the filter counts (0008) and the Insight counts (0015).
+ * (main/store/bulk-derived.ts): the search index (0004), the recent one, which
+ * catches up after the import (0009), the list of words for word forms (0016), the
+ * filter counts (0008) and the Insight counts (0015).
  */
 const BULK_GUARDED_TRIGGERS = [
+  'story_fts_first_words',
+  'story_fts_corrected',
+  'story_recent_first_words',
+  'story_recent_corrected',
+  'story_recent_redacted_written',
+  'search_terms_words',
+  'search_terms_redacted_written',
   'story_facets_insert',
   'story_facets_service_insert',
   'story_facets_tag_insert',

@@ -39,7 +39,7 @@ function varied(field: Laptop, ids: Awaited<ReturnType<typeof fieldLaptop>>['ids
   for (let i = 0; i < 12; i++) {
     const saved = field.stories.save(
       story({
-        text: `Round ${round}, story ${i}: waiting for the ${i % 2 ? 'dentists' : 'dentist'} again, appointments cancelled.`,
+        text: `Round ${round}, story ${i}: waiting for the ${i % 2 ? 'dentists' : 'dentist'} again, appointments cancelled. Ring Mary Smith on 07700 900456.`,
         translation: i % 4 === 0 ? `Traducción ${round} ${i}: esperando` : null,
         channel: channels[i % 3]!,
         heardOn: `2026-${String(1 + (i % 5)).padStart(2, '0')}-1${i % 10}`,
@@ -54,7 +54,7 @@ function varied(field: Laptop, ids: Awaited<ReturnType<typeof fieldLaptop>>['ids
     if (i % 4 === 0) field.tags.tag(saved.id, second!.id, null, null);
     if (i % 3 === 0) field.tags.tag(saved.id, otherTheme.id, 'positive', null);
     if (i % 5 === 0) field.tags.setOverallSentiment(saved.id, 'mixed');
-    if (i % 3 === 2) field.masks.saveCheck(saved.id, 1, []);
+    if (i % 3 === 2) field.masks.saveCheck(saved.id, 1, field.masks.review(saved.id).proposed);
   }
 }
 
