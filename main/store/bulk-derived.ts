@@ -38,6 +38,8 @@ const DERIVE = [
   `INSERT INTO story_fts (rowid, text, translation) SELECT seq, text, translation FROM story_search_source WHERE seq > @after AND seq <= @upTo`,
   // search_terms_words, search_terms_redacted_written (0016): every revision's words, the
   // translation that came with the first, the anonymised words; split by the scratch index.
+  // New words are numbered in alphabetical order rather than story by story (the number
+  // only joins search_terms to its forms index).
   `INSERT INTO search_term_scratch (rowid, text, translation)
      SELECT row_number() OVER (), text, translation FROM (
        SELECT r.text, CASE r.revision WHEN 1 THEN s.translation END AS translation
