@@ -38,6 +38,7 @@ export const EXCLUDED_TABLES: Record<string, string> = {
   insight_counts: 'Stories per month, channel, event, theme and sentiment for the Insight dashboard, kept by triggers; derived from the stories.',
   insight_service_counts: 'The same per service named; derived from the stories.',
   insight_service_type_counts: 'The same per type of service named; derived from the stories.',
+  bulk_insert: 'Whether a bulk import is writing new stories (always off outside its own transaction).',
 };
 export const isExcludedTable = (name: string): boolean =>
   name in EXCLUDED_TABLES || /^story_(recent_)?(redacted_)?fts_/.test(name) || /^search_term_(forms|scratch)_(data|idx|config)$/.test(name);

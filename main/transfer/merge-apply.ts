@@ -1,7 +1,8 @@
 /**
  * Writing a merge plan: one synchronous transaction, so an import lands whole or
  * not at all. The search index is kept in step by the store's own triggers, except
- * the recent one for new stories, which catches up afterwards (recent-search-backlog). The
+ * the recent one for new stories, which catches up afterwards (recent-search-backlog);
+ * new stories' counts are written once for all of them (bulk-derived). The
  * field's audit entries go into imported_audit (the local chain is never
  * spliced) and one local `transfer.import` entry records the file and the counts.
  */
@@ -15,6 +16,7 @@ import { planMergeNow, type MergePlan, type StoryPlan } from './merge-plan';
 import type { TransferReport } from '../../shared/transfer/schemas';
 import { writeFields } from './story-fields';
 import { withRecentSearchDeferred } from '../workbench/recent-search-backlog';
+import { withDerivedTablesByBatch } from '../store/bulk-derived';
 
 const MAX_REPORTED_CONFLICTS = 500;
 
@@ -179,9 +181,12 @@ export function applyMerge(db: Db, bundle: TransferBundle, planned: MergePlan, a
     const now = new Date().toISOString();
     writeReferences(db, plan.references, now);
     for (const story of plan.stories) if (story.existing) applyExisting(db, story, plan.device, bundle.fileSha256, now);
-    // New stories last, with the recent search index left to catch up after the commit.
+    // New stories last: their counts written for all of them at once, and the recent
+    // search index left to catch up after the commit.
     const fresh = plan.stories.filter((story) => story.outcome === 'new');
-    if (fresh.length > 0) withRecentSearchDeferred(db, () => fresh.forEach((story) => insertNewStory(db, story, plan.device)));
+    if (fresh.length > 0) {
+      withRecentSearchDeferred(db, () => withDerivedTablesByBatch(db, () => fresh.forEach((story) => insertNewStory(db, story, plan.device))));
+    }
     const auditEntries = keepFieldAudit(db, bundle, now);
     const report = toReport(plan, bundle, auditEntries);
     appendAudit(db, actor, {

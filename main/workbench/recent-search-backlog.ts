@@ -15,6 +15,7 @@
 import type { Db } from '../store/database';
 import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
 import { prepared } from '../store/prepared';
+import { topStorySeq } from '../store/bulk-derived';
 import { readSetting, writeSetting } from '../store/settings-table';
 
 const BACKLOG_SETTING = 'recent_search_backlog';
@@ -38,7 +39,6 @@ interface Backlog {
 
 const floorOf = (db: Db) => prepared(db, 'SELECT floor FROM story_recent_floor').pluck().get() as number;
 const setFloor = (db: Db, floor: number) => prepared(db, 'UPDATE story_recent_floor SET floor = ?').run(floor);
-const topSeq = (db: Db) => (prepared(db, 'SELECT max(seq) FROM stories').pluck().get() as number | null) ?? 0;
 
 function readBacklog(db: Db): Backlog | null {
   const saved = readSetting(db, BACKLOG_SETTING);
@@ -62,10 +62,10 @@ const nonEmpty = (range: SeqRange): SeqRange | null => (range.upTo > range.after
  */
 export function withRecentSearchDeferred<T>(db: Db, insertNewStories: () => T): T {
   const floorBefore = floorOf(db);
-  const topBefore = topSeq(db);
+  const topBefore = topStorySeq(db);
   setFloor(db, TRIGGERS_OFF);
   const result = insertNewStories();
-  const top = topSeq(db);
+  const top = topStorySeq(db);
   const floor = Math.max(floorBefore, top - RECENT_SEARCH_STORIES);
   setFloor(db, floor);
   const backlog = readBacklog(db) ?? { fill: null, trim: null };

@@ -19,6 +19,7 @@ import { insightMigration } from './0015_insight';
 import { searchWordFormsMigration } from './0016_search_word_forms';
 import { searchPathsMigration } from './0017_search_paths';
 import { searchDateFiltersMigration } from './0018_search_date_filters';
+import { bulkInsertMigration } from './0019_bulk_insert';
 import type { Migration } from './migration';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchWordFormsMigration,
   searchPathsMigration,
   searchDateFiltersMigration,
+  bulkInsertMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.at(-1)?.version ?? 0;
