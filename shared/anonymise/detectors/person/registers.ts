@@ -115,6 +115,7 @@ function pairedWithSelf(ctx: PersonContext, i: number): void {
   if (ctx.level[i] || t.shape !== 'title' || t.key.length < 2 || (ctx.token(i + 1)?.key !== 'and' && ctx.token(i - 1)?.key !== 'and')) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || (ctx.flagsAt(i) & F.AMBIG_FIRST && c !== 'word'))) return;
+  if (ctx.precededByPlaceWord(i)) return; // "she lives in Pudsey and I visit"
   const before = ctx.token(i - 2);
   const after = ctx.token(i + 2);
   const xAndI = ctx.token(i + 1)?.key === 'and' && after !== undefined && (after.text === 'I' || after.key === 'me') && ctx.gap(i + 1) === ' ' && ctx.gap(i + 2) === ' ';
