@@ -179,7 +179,8 @@ function unknownCapitalised(ctx: PersonContext, i: number): void {
   if (ctx.classOf(i) !== 'unknown' || ctx.level[i] || t.shape !== 'title' || ctx.inCaps(i)) return;
   if (placeOrBrandWord(ctx, i)) return;
   if (t.coreEnd - t.start < 3 || ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i) || afterMediaVerb(ctx, i)) return;
-  if (t.sentenceStart) {
+  // "to "I. Nwakchukwu"": after an initial the full stop ends no sentence.
+  if (t.sentenceStart && !ctx.afterInitial(i)) {
     const next = ctx.token(i + 1);
     if (!next || !/^,?\s$/.test(ctx.gap(i + 1))) return;
     if (next.shape !== 'lower' || ctx.flagsAt(i + 1) & (F.FACILITY | F.STREET | F.ROLE)) return;

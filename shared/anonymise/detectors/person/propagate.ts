@@ -1,4 +1,4 @@
-import { F } from '../../lexicon/lexicon';
+import { F, getLexicon, ORDINARY_WORD_FLAGS } from '../../lexicon/lexicon';
 import { LEVEL_LOW, type PersonContext } from './context';
 
 /** Words after a sentence-initial "Will", "Hope", "May" or "Mark" that show it is the ordinary word. */
@@ -17,6 +17,13 @@ export function collectNameKeys(ctx: PersonContext, minimumLevel: number): NameK
     const c = ctx.classOf(i);
     const anyCase = c === 'strong' || c === 'unknown';
     keys.set(t.key, (keys.get(t.key) ?? false) || anyCase);
+    // "Durrani-Yusuf ... DURRANI": each part of a double-barrelled name is the name on its own.
+    if (t.key.includes('-') && (t.shape === 'title' || t.shape === 'upper')) {
+      for (const part of t.key.split('-')) {
+        if (part.length < 3 || getLexicon().flagsOf(part) & (ORDINARY_WORD_FLAGS | F.PLACE | F.NON_PERSON | F.PARTICLE | F.AMBIG_FIRST | F.AMBIG_LAST)) continue;
+        keys.set(part, true);
+      }
+    }
   }
   return keys;
 }

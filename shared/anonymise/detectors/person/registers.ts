@@ -1,5 +1,5 @@
 import { F } from '../../lexicon/lexicon';
-import { LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { LEVEL_HIGH, LEVEL_LOW, NEVER_NAME_FLAGS, type PersonContext } from './context';
 import { nameFrom } from './letters';
 
 // How names are written in notes, registers and lists rather than sentences: surname first
@@ -203,6 +203,22 @@ function isMyName(ctx: PersonContext, i: number): void {
   mark(ctx, i, 'person.introduction');
 }
 
+/** Short forms of given names written before a family name: "Md. Shahjahan", "Mohd Rafiq", "Wm. Hartley". */
+const GIVEN_NAME_SHORT_FORMS = new Set(['Md', 'MD', 'Mohd', 'Muhd', 'Mhd', 'Wm', 'Thos', 'Chas', 'Jas', 'Geo', 'Jno']);
+
+/** "spelt H-E-A-L-E-Y", "my name: N-W-A-C-H-U-K-W-U": a word spelled out letter by letter is a name being given. */
+const SPELLED_OUT = /^\p{L}(?:-\p{L}){3,}$/u;
+const SPELLING_CUES = new Set(['spell', 'spelt', 'spelled', 'spelling', 'spells', 'name', 'surname']);
+
+function spelledOut(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (ctx.level[i] || !SPELLED_OUT.test(t.text)) return;
+  let cued = false;
+  for (let k = i - 1; k >= 0 && i - k <= 8 && !cued; k--) cued = SPELLING_CUES.has(ctx.token(k)!.key);
+  ctx.level[i] = cued ? LEVEL_HIGH : LEVEL_LOW;
+  ctx.rules[i] = 'person.spelled-out';
+}
+
 /** Initials joined to a name found: "G. Haile", "K. Oduya-Marsh", "m.kowalska", "Preeti K)". */
 function attachInitials(ctx: PersonContext): void {
   for (let i = 0; i < ctx.n; i++) {
@@ -211,6 +227,12 @@ function attachInitials(ctx: PersonContext): void {
       const t = ctx.token(k)!;
       const gap = ctx.gap(k + 1);
       const capital = /^\p{Lu}$/u.test(t.text);
+      // "Md. Shahjahan", "Mohd Rafiq": a written short form of a given name.
+      const shortForm = GIVEN_NAME_SHORT_FORMS.has(t.text) && /^\.? $/.test(gap);
+      if (shortForm && !ctx.level[k]) {
+        markInitial(ctx, k, ctx.rules[i]);
+        continue;
+      }
       if (!isInitial(t.text) || ctx.level[k] || !(gap === '.' || (capital && (gap === '. ' || (gap === ' ' && t.text !== 'A' && t.text !== 'I'))))) break;
       markInitial(ctx, k, ctx.rules[i]);
     }
@@ -223,6 +245,7 @@ function attachInitials(ctx: PersonContext): void {
 export function applyRegisterRules(ctx: PersonContext): void {
   for (let i = 0; i < ctx.n; i++) {
     surnameFirst(ctx, i);
+    spelledOut(ctx, i);
     bracketAfterName(ctx, i);
     pairedWithSelf(ctx, i);
     asTheyCallThem(ctx, i);
