@@ -216,6 +216,9 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
   if (k < 0 || !commaGap(a.text.slice(tokens[k]!.end, postcode.start))) return null;
   let first = -1;
   let last = -1;
+  // "Flat 31, Lydford House, Crossway, N16 8HU": a word before the postcode that is no known
+  // place, kept as the street when a building's name (not a numbered street) comes before it.
+  let unnamedStreet = -1;
   let end = k;
   for (let segments = 0; segments < MAX_SEGMENTS && end >= 0; segments++) {
     let start = end;
@@ -239,7 +242,10 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
     const isNamed = end > start && lastFlags & SUFFIX && (isCapitalised(tokens[end]!) || a.lowercaseStyle);
     if (isFlat || isNumbered || isNamed) {
       first = start;
-      if (last < 0) last = end;
+      const building = isFlat || (isNamed && !isNumbered && lastFlags & F.RESIDENCE);
+      if (last < 0) last = unnamedStreet >= 0 && building && segments === 1 ? unnamedStreet : end;
+    } else if (segments === 0 && end - start < 2 && isCapitalised(head) && !isPlace()) {
+      unnamedStreet = end;
     } else if (!(last < 0 && isPlace())) {
       break; // a town just before the postcode ("London W9 3AH") is skipped, anything else ends the address
     }

@@ -177,7 +177,9 @@ function calledCue(ctx: PersonContext, i: number): void {
   if (namesAThing(ctx, i)) return;
   // "everyone calls her Flick", "call me Ada", "we called him Buster": a name given to someone.
   if (ctx.flagsAt(i) & F.INTRODUCER && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
-    markAfter(ctx, j + 1, 'named', 'person.called');
+    // 'Mum calls her "my Stace"': an endearing "my" before the name given.
+    const endearing = POSSESSIVES.has(ctx.token(j + 1)?.key ?? '') && isSpace(ctx.gap(j + 2)) && ctx.token(j + 2) !== undefined;
+    markAfter(ctx, endearing ? j + 2 : j + 1, 'named', 'person.called');
     return;
   }
   markAfter(ctx, j, namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');

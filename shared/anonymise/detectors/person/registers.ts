@@ -37,6 +37,12 @@ function surnameFirst(ctx: PersonContext, i: number): void {
   const first = ctx.token(i + 1);
   if (!first || ctx.level[i] || !t.sentenceStart || !/^, {1,2}$/.test(ctx.gap(i + 1)) || NOT_SURNAMES.has(t.key) || t.key.endsWith('ly')) return;
   if (!(t.shape === 'title' || t.shape === 'upper') || first.shape !== 'title' || t.key.length < 2) return;
+  // "McGONIGLE, Mrs Bridie": a family name in capitals, a comma, then a titled name found by its
+  // title; not "Cardiology, Dr Patel" or "Leeds, Dr Patel".
+  if (ctx.flagsAt(i + 1) & F.TITLE && ctx.level[i + 2] && /^\.? $/.test(ctx.gap(i + 2)) && /\p{Lu}{3}/u.test(t.text) && !ctx.inCaps(i) && ctx.isNameish(i) && !(ctx.flagsAt(i) & NEVER_NAME_FLAGS)) {
+    mark(ctx, i, 'person.surname-first');
+    return;
+  }
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || c === 'ambiguous' || c === 'word')) return;
   // The first name is a listed first name, or a word in no list when the family name is not an ordinary word.
@@ -46,6 +52,15 @@ function surnameFirst(ctx: PersonContext, i: number): void {
   if (i + 2 < ctx.n && !/^\s*[(,;\n]|^\s*[.:]\s*(?:\n|$)/.test(ctx.gap(i + 2))) return;
   mark(ctx, i, 'person.surname-first');
   mark(ctx, i + 1, 'person.surname-first');
+}
+
+/** "Pt rang, AKHTAR Nasreen": a listed family name in capitals beside a name found, in a sentence that is not in capitals. */
+function capitalSurnameBeside(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (ctx.level[i] || t.shape !== 'upper' || ctx.inCaps(i) || t.key.length < 3 || ctx.classOf(i) !== 'strong') return;
+  const before = ctx.level[i - 1] && ctx.gap(i) === ' ' && ctx.token(i - 1)!.shape === 'title';
+  const after = ctx.level[i + 1] && ctx.gap(i + 1) === ' ' && ctx.token(i + 1)!.shape === 'title';
+  if (before || after) mark(ctx, i, 'person.surname-capitals');
 }
 
 /** After a word in brackets: "to everyone)", "to us)", "for short)". */
@@ -246,6 +261,7 @@ export function applyRegisterRules(ctx: PersonContext): void {
   for (let i = 0; i < ctx.n; i++) {
     surnameFirst(ctx, i);
     spelledOut(ctx, i);
+    capitalSurnameBeside(ctx, i);
     bracketAfterName(ctx, i);
     pairedWithSelf(ctx, i);
     asTheyCallThem(ctx, i);
