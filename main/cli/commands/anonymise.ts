@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { createBundleAnonymiser, type BundleAnonymiser } from '../../../shared/anonymise/index';
-import { nodeHmacSha256 } from '../../masks/node-hmac';
 import { UserError, type CliCommand, type CliIo } from '../command';
 import { readLines } from '../jsonl';
 import { parse, requireOption } from '../store-options';
@@ -73,7 +72,7 @@ export const anonymiseCommand: CliCommand = {
     const input = requireOption(values.in, '--in');
     const sink = await openOutput(requireOption(values.out, '--out'), io);
     const key = new Uint8Array(randomBytes(32));
-    const anonymiser = createBundleAnonymiser({ key, hmac: nodeHmacSha256 });
+    const anonymiser = createBundleAnonymiser({ key });
     let ok = false;
     // Lines are written in batches of about 64 KB: one write per line costs more than the anonymising.
     let batch: string[] = [];
