@@ -61,34 +61,42 @@ function compress(state: Int32Array, w: Int32Array): void {
 
 const words = new Int32Array(64);
 const working = new Int32Array(8);
-/** The message and its padding, laid out in blocks; grown when a longer message comes. */
-let padding = new Uint8Array(4 * BLOCK);
-let paddingView = new DataView(padding.buffer);
 
 /**
  * Hashes `message` on from `start` (which has already absorbed `prefixLength` bytes, a
  * multiple of 64), with SHA-256's padding for the whole length; returns the 32-byte digest.
  */
 function finish(start: Int32Array, prefixLength: number, message: Uint8Array): Uint8Array {
-  const total = prefixLength + message.length;
-  const padded = Math.ceil((message.length + 9) / BLOCK) * BLOCK;
-  if (padded > padding.length) {
-    padding = new Uint8Array(padded);
-    paddingView = new DataView(padding.buffer);
-  }
-  padding.set(message);
-  padding[message.length] = 0x80;
-  padding.fill(0, message.length + 1, padded - 8);
-  paddingView.setUint32(padded - 8, Math.floor((total * 8) / 2 ** 32));
-  paddingView.setUint32(padded - 4, (total * 8) >>> 0);
+  const length = message.length;
+  const total = prefixLength + length;
+  const padded = Math.ceil((length + 9) / BLOCK) * BLOCK;
   working.set(start);
   for (let offset = 0; offset < padded; offset += BLOCK) {
-    for (let t = 0; t < 16; t++) words[t] = paddingView.getInt32(offset + t * 4);
+    for (let t = 0; t < 16; t++) {
+      const i = offset + t * 4;
+      if (i + 3 < length) {
+        words[t] = (message[i]! << 24) | (message[i + 1]! << 16) | (message[i + 2]! << 8) | message[i + 3]!;
+        continue;
+      }
+      // The word where the message ends: its last bytes, the 0x80 that closes it, zeros.
+      let word = 0;
+      for (let k = i; k < i + 4; k++) word = (word << 8) | (k < length ? message[k]! : k === length ? 0x80 : 0);
+      words[t] = word;
+    }
+    if (offset + BLOCK === padded) {
+      words[14] = Math.floor((total * 8) / 2 ** 32);
+      words[15] = (total * 8) | 0;
+    }
     compress(working, words);
   }
   const out = new Uint8Array(32);
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) view.setInt32(i * 4, working[i]!);
+  for (let i = 0; i < 8; i++) {
+    const v = working[i]!;
+    out[i * 4] = v >>> 24;
+    out[i * 4 + 1] = (v >>> 16) & 0xff;
+    out[i * 4 + 2] = (v >>> 8) & 0xff;
+    out[i * 4 + 3] = v & 0xff;
+  }
   return out;
 }
 
