@@ -41,6 +41,13 @@ describe('names found again', () => {
   });
 });
 
+describe('names handed something', () => {
+  it('masks a first and family name that are both words after a verb of handing "to", not a place after "to"', () => {
+    expect(masksOf('PERSON', 'Send it to Bob Smith please, or I could have handed it to Bob Smith.')).toEqual(['Bob Smith', 'Bob Smith']);
+    expect(masksOf('PERSON', 'I took Mum to Rose Hill on Friday and sent it to Mark Lane surgery.')).toEqual([]);
+  });
+});
+
 describe('names in registers and notes', () => {
   it('masks a family name in capitals before a comma and a titled name', () => {
     expect(masksOf('PERSON', 'FITZPATRICK, Mr Declan - DOB 3 Mar 41. Rang re hearing.')).toEqual(['FITZPATRICK', 'Declan']);

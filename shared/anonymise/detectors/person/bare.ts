@@ -137,13 +137,27 @@ function lowercaseSubject(ctx: PersonContext, i: number): void {
   ctx.markName(i, LEVEL_LOW, 'person.lowercase-subject');
 }
 
+/** Verbs that hand something to a person: "gave it to", "send it to", "forwarded to". */
+const GIVING_VERBS = new Set([
+  'give', 'gave', 'given', 'giving', 'send', 'sent', 'sending', 'pass', 'passed', 'hand', 'handed', 'forward', 'forwarded', 'write',
+  'wrote', 'written', 'addressed', 'post', 'posted', 'email', 'emailed', 'show', 'showed', 'shown',
+]);
+const HANDED_OBJECTS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'me', 'us', 'one', 'over', 'back', 'on']);
+
+/** "gave it to Bob Smith", "sent on to": "to" after a verb of handing over points at a person, not a place. */
+function handedTo(ctx: PersonContext, i: number): boolean {
+  if (ctx.token(i - 1)?.key !== 'to') return false;
+  const k = HANDED_OBJECTS.has(ctx.token(i - 2)?.key ?? '') ? i - 3 : i - 2;
+  return GIVING_VERBS.has(ctx.token(k)?.key ?? '');
+}
+
 /** "Will Green", "Mark Brown": a first name and a family name that are both also words. */
 function wordNamePair(ctx: PersonContext, i: number): void {
   if (ctx.level[i] || ctx.level[i + 1] || ctx.inCaps(i) || !ctx.isBareCapitalised(i) || !ctx.isBareCapitalised(i + 1)) return;
   if (ctx.gap(i + 1) !== ' ' || ctx.classOf(i) !== 'ambiguous' || ctx.classOf(i + 1) !== 'ambiguous') return;
   if (!(ctx.flagsAt(i) & F.AMBIG_FIRST) || !(ctx.flagsAt(i + 1) & F.AMBIG_LAST)) return;
   if (ctx.flagsAt(i + 1) & (F.STREET | F.RESIDENCE | F.FACILITY)) return; // "Mark Lane", "Rose Court"
-  if (ctx.followedByFacility(i + 1) || ctx.precededByPlaceWord(i)) return;
+  if (ctx.followedByFacility(i + 1) || (ctx.precededByPlaceWord(i) && !handedTo(ctx, i))) return;
   ctx.markName(i, LEVEL_LOW, 'person.word-name-pair');
 }
 
