@@ -23,7 +23,7 @@ export const DEFAULT_ALLOW_LIST: readonly string[] = [
   "Wellington Hospital", "Harley Street", "Tavistock", "Tavistock and Portman", "Eastman", "Eastman Dental",
   "Mortimer Market", "Dean Street", "56 Dean Street", "Western Eye", "Royal National Orthopaedic", "Royal National ENT",
   "Tommy's", "Ronald McDonald House", "Shooting Star", "Teenage Cancer Trust", "Darent Valley", "Springfield Hospital",
-  "Gordon Hospital", "Finchley Memorial", "Edgware Community Hospital", "Kingston Hospital", "Mayday", "Frimley",
+  "Jimmy's", "Gordon Hospital", "Finchley Memorial", "Edgware Community Hospital", "Kingston Hospital", "Mayday", "Frimley",
   "Lambeth Hospital", "Ladywell Unit", "Newham General", "Queen Elizabeth Woolwich", "Sutton Hospital", "Epsom Hospital",
   // Shops, pharmacies and opticians
   "Boots", "Lloyds", "Lloyds Pharmacy", "LloydsPharmacy", "Superdrug", "Specsavers", "Vision Express", "Sainsbury's",

@@ -7,7 +7,8 @@ import type { DetectOptions, Detection } from './types';
 export interface BundleOptions extends DetectOptions {
   /** A fresh random key per bundle (32 bytes recommended). It and the mapping never leave the process. */
   key: Uint8Array;
-  hmac: HmacSha256;
+  /** node:crypto's HMAC, say; by default the engine's own, keyed once per bundle. */
+  hmac?: HmacSha256;
 }
 
 /**

@@ -1,7 +1,8 @@
+import { keyedHmacSha256 } from './hmac-sha256';
 import { fold } from './text/fold';
 import type { EntityType } from './types';
 
-/** HMAC-SHA256, injected so that the engine needs no node:crypto (the CLI passes one). */
+/** An HMAC-SHA256 to use instead of the book's own keyed one (main passes node:crypto's). */
 export type HmacSha256 = (key: Uint8Array, message: Uint8Array) => Uint8Array;
 
 const encoder = new TextEncoder();
@@ -56,13 +57,20 @@ export class PlaceholderBook {
   private readonly abbreviations = new Map<string, number>();
   private readonly counters = new Map<EntityType, number>();
 
-  constructor(
-    private readonly key: Uint8Array,
-    private readonly hmac: HmacSha256,
-  ) {}
+  private readonly sign: (message: Uint8Array) => Uint8Array;
+  private scratch = new Uint8Array(256);
+
+  /** Without `hmac`, the key's padded blocks are hashed once here rather than for every digest. */
+  constructor(key: Uint8Array, hmac?: HmacSha256) {
+    this.sign = hmac ? (message) => hmac(key, message) : keyedHmacSha256(key);
+  }
 
   private digest(label: string, value: string): string {
-    return digestKey(this.hmac(this.key, encoder.encode(`${label}\u0000${value}`)));
+    const message = `${label}\u0000${value}`;
+    // Encoded into one reused buffer (UTF-8 takes at most three bytes a UTF-16 unit), not a new array per digest.
+    if (this.scratch.length < message.length * 3) this.scratch = new Uint8Array(message.length * 3);
+    const { written } = encoder.encodeInto(message, this.scratch);
+    return digestKey(this.sign(this.scratch.subarray(0, written)));
   }
 
   private next(type: EntityType): number {

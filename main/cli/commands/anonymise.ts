@@ -7,9 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
 import { createBundleAnonymiser, type BundleAnonymiser } from '../../../shared/anonymise/index';
-import { nodeHmacSha256 } from '../../masks/node-hmac';
 import { UserError, type CliCommand, type CliIo } from '../command';
 import { readLines } from '../jsonl';
 import { parse, requireOption } from '../store-options';
@@ -35,7 +34,11 @@ function parseRecord(line: string, lineNumber: number): InputRecord {
 
 async function openOutput(path: string, io: CliIo): Promise<{ stream: NodeJS.WritableStream; finish: (ok: boolean) => Promise<void> }> {
   if (path === '-') return { stream: io.stdout, finish: async () => undefined };
-  const partial = `${path}.partial`;
+  // "/dev/null" or a named pipe is written in place: renaming a partial file over it would
+  // replace the device with a plain file.
+  const special = statSync(path, { throwIfNoEntry: false });
+  const inPlace = special !== undefined && !special.isFile() && !special.isDirectory();
+  const partial = inPlace ? path : `${path}.partial`;
   const stream = createWriteStream(partial);
   try {
     await once(stream, 'open');
@@ -47,6 +50,7 @@ async function openOutput(path: string, io: CliIo): Promise<{ stream: NodeJS.Wri
     finish: async (ok) => {
       stream.end();
       await once(stream, 'finish');
+      if (inPlace) return;
       if (ok) renameSync(partial, path);
       else rmSync(partial, { force: true });
     },
@@ -73,7 +77,7 @@ export const anonymiseCommand: CliCommand = {
     const input = requireOption(values.in, '--in');
     const sink = await openOutput(requireOption(values.out, '--out'), io);
     const key = new Uint8Array(randomBytes(32));
-    const anonymiser = createBundleAnonymiser({ key, hmac: nodeHmacSha256 });
+    const anonymiser = createBundleAnonymiser({ key });
     let ok = false;
     // Lines are written in batches of about 64 KB: one write per line costs more than the anonymising.
     let batch: string[] = [];

@@ -1,10 +1,9 @@
 /**
  * The anonymised words as they would leave the laptop, for the check screen: the
  * engine's own `redact` with a placeholder book under a random key made for this
- * screen only (the same bundled HMAC-SHA256 the engine uses), so [PERSON 1] is the
+ * screen only (the engine's own HMAC-SHA256, keyed once), so [PERSON 1] is the
  * same person throughout, and no number can be linked to any bundle.
  */
-import { hmacSha256 } from '../../../shared/anonymise/hmac-sha256';
 import { PlaceholderBook } from '../../../shared/anonymise/placeholders';
 import { redact } from '../../../shared/anonymise/redact';
 import type { Mask } from '../../../shared/masks/schemas';
@@ -21,7 +20,7 @@ export function previewKey(): Uint8Array {
 /** The redacted text, and the same text in parts so that placeholders can be shown as such. */
 export function previewOf(text: string, masks: readonly Mask[], key: Uint8Array): { text: string; parts: PreviewPart[] } {
   // A new book each time: numbers follow the order of first mention in these masks.
-  const book = new PlaceholderBook(key, hmacSha256);
+  const book = new PlaceholderBook(key);
   const redacted = redact(
     text,
     masks.map(({ start, end, type, confidence, rule }) => ({ start, end, type, confidence, rule })),

@@ -94,20 +94,49 @@ function flatChain(a: TextAnalysis, i: number): Span | null {
   if (unit < 0) return null;
   let last = unit;
   let numbered = false;
+  // "Unit 4, Burley Mills, 150 Kirkstall Road": one building's name without a street word,
+  // kept only when a numbered street follows it.
+  let building = -1;
   for (let segments = 0; segments < MAX_SEGMENTS; segments++) {
-    if (!commaGap(gapBefore(a, last + 1))) break;
-    const end = streetSegmentEnd(a, last + 1, a.lowercaseStyle);
-    if (end < 0) break;
-    if (HOUSE_NUMBER.test(tokens[last + 1]!.text)) numbered = true;
+    const from = building >= 0 ? building : last;
+    if (!commaGap(gapBefore(a, from + 1))) break;
+    const end = streetSegmentEnd(a, from + 1, a.lowercaseStyle);
+    if (end < 0) {
+      if (building >= 0) break;
+      building = buildingNameEnd(a, from + 1);
+      if (building < 0) break;
+      continue;
+    }
+    const streetNumbered = HOUSE_NUMBER.test(tokens[from + 1]!.text);
+    if (building >= 0 && !streetNumbered) break;
+    if (streetNumbered) numbered = true;
+    building = -1;
     last = end;
   }
   if (!isFlatWord(tokens[i]) && !numbered) return null;
   return { first: i, last, confident: true };
 }
 
+/** Last word of one to three capitalised words from i that name a building ("Burley Mills"), or -1. */
+function buildingNameEnd(a: TextAnalysis, i: number): number {
+  let j = i;
+  while (j < a.tokens.length && j - i < 3 && isCapitalised(a.tokens[j]!) && !(a.flags[j]! & NOT_ADDRESS_WORD) && (j === i || singleSpace(gapBefore(a, j)))) j++;
+  return j > i ? j - 1 : -1;
+}
+
 function hasFlagBetween(a: TextAnalysis, from: number, to: number, flag: number): boolean {
   for (let k = Math.max(0, from); k <= to; k++) if (a.flags[k]! & flag) return true;
   return false;
+}
+
+/**
+ * The first of the `count` tokens before i that share i's segment: a line break or a "|"
+ * between fields of a signature ("Carers Leeds | 6-8 Great George Street") ends a segment.
+ */
+function segmentStart(a: TextAnalysis, i: number, count: number): number {
+  let k = i;
+  while (k > 0 && i - k < count && !/[|\n]/.test(gapBefore(a, k))) k--;
+  return k;
 }
 
 function sentenceStartBefore(a: TextAnalysis, i: number): number {
@@ -159,7 +188,7 @@ function numberedStreet(a: TextAnalysis, i: number, followedByPostcode: (last: n
   const last = streetSegmentEnd(a, i, a.lowercaseStyle || residenceCueNear);
   if (last < 0) return null;
   if (followedByPostcode(last) || residenceCueNear) return { first: i, last, confident: true };
-  if (hasFlagBetween(a, i - 3, i - 1, F.SERVICE_VISIT | F.ROLE)) return null;
+  if (hasFlagBetween(a, segmentStart(a, i, 3), i - 1, F.SERVICE_VISIT | F.ROLE)) return null;
   return { first: i, last, confident: false };
 }
 
@@ -187,6 +216,9 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
   if (k < 0 || !commaGap(a.text.slice(tokens[k]!.end, postcode.start))) return null;
   let first = -1;
   let last = -1;
+  // "Flat 31, Lydford House, Crossway, N16 8HU": a word before the postcode that is no known
+  // place, kept as the street when a building's name (not a numbered street) comes before it.
+  let unnamedStreet = -1;
   let end = k;
   for (let segments = 0; segments < MAX_SEGMENTS && end >= 0; segments++) {
     let start = end;
@@ -210,7 +242,10 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
     const isNamed = end > start && lastFlags & SUFFIX && (isCapitalised(tokens[end]!) || a.lowercaseStyle);
     if (isFlat || isNumbered || isNamed) {
       first = start;
-      if (last < 0) last = end;
+      const building = isFlat || (isNamed && !isNumbered && lastFlags & F.RESIDENCE);
+      if (last < 0) last = unnamedStreet >= 0 && building && segments === 1 ? unnamedStreet : end;
+    } else if (segments === 0 && end - start < 2 && isCapitalised(head) && !isPlace()) {
+      unnamedStreet = end;
     } else if (!(last < 0 && isPlace())) {
       break; // a town just before the postcode ("London W9 3AH") is skipped, anything else ends the address
     }

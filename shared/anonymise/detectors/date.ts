@@ -82,9 +82,14 @@ const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-
 // not "was 9/10" or "was 3/4").
 const DAY_MONTH_CUE =
   /(?:\b(?:on|from|until|till|til|since|before|after|dated|due|by|date|dates|appointment|appointments|appt|appts|visit|review|scan|follow-up|followup|op|operation|booked|rebooked|cancelled|canceled|postponed|moved|changed|admitted|discharged|dob|born|birth|between|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun))[:,]?\s{1,3}(?:the\s{1,2})?)$/i;
-const WEAK_DAY_MONTH_CUE = /(?:\b(?:was|were|is|are|be|been|seen|to|for|of|then|and|or)[:,]?\s{1,3}(?:the\s{1,2})?)$/i;
+// A verb in the past before the date says something happened then ("rang back 4/12",
+// "induced 24/11", "left 1/12"), as long as the date cannot be read as a score.
+const WEAK_DAY_MONTH_CUE =
+  /(?:\b(?:was|were|is|are|be|been|seen|to|for|of|then|and|or|[a-z]{2,}ed|rang|rung|left|went|came|got|sent|spoke|saw|told|back|again)[:,]?\s{1,3}(?:the\s{1,2})?)$/i;
+/** After a day and month, words that make it a duration in clinical shorthand ("3/12 ago", "2/7 hx"). */
+const DURATION_AFTER = /^\s{0,2}(?:ago|hx|history|duration)(?![\p{L}])/iu;
 /** After the date: "20/5 at 10:30", "20/5 appointment". */
-const DAY_MONTH_AFTER_CUE = /^\s{1,3}(?:at\s{1,2}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?(?![\p{L}\p{N}])|appointment|appt|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/iu;
+const DAY_MONTH_AFTER_CUE = /^\s{1,3}(?:(?:at\s{1,2})?\d{1,2}[:.]\d{2}(?:\s?(?:am|pm))?(?![\p{L}\p{N}])|at\s{1,2}\d{1,2}\s?(?:am|pm)?(?![\p{L}\p{N}])|appointment|appt|(?:mon|tues|wednes|thurs|fri|satur|sun)day)/iu;
 /** Between two dates of a list: "29/02, 5/11 and 12/12", "3/4 - 18/4", "2/1 to 16/1". */
 const DATE_LIST_GAP = /^(?:\s{0,2}(?:,|;|&|-|–)?\s{0,2}(?:and|or|to|then|till|until|through)?\s{0,2}|\s{0,2},\s{0,2}(?:and|or|then)\s{1,2})$/i;
 
@@ -126,6 +131,23 @@ function detectBirthDigitPairs(text: string, found: Detection[]): void {
   }
 }
 
+// Typed digit by digit to dodge a filter: "1 9 / 0 2 / 1 9 5 1", "0 3. 1 1. 6 8".
+const SPACED_DIGIT_DATE = /(?<![\p{L}\p{N}])(\d ?\d?) ?([/.]) ?(\d ?\d?) ?\2 ?(\d ?\d(?: ?\d ?\d)?)(?![\p{L}\p{N}]| ?\d)/gu;
+
+function detectSpacedDigitDates(text: string, found: Detection[]): void {
+  SPACED_DIGIT_DATE.lastIndex = 0;
+  for (let m = SPACED_DIGIT_DATE.exec(text); m !== null; m = SPACED_DIGIT_DATE.exec(text)) {
+    if (!m[0].includes(' ')) continue; // written without spaces: NUMERIC's
+    const day = Number(m[1]!.replace(/ /g, ''));
+    const month = Number(m[3]!.replace(/ /g, ''));
+    if (validDayMonth(day, month)) push(found, m.index, m.index + m[0].length, 'date.spaced-digits');
+  }
+}
+
+// A year written in words after a date: "the twentieth of August nineteen forty", "3rd May two thousand and five".
+const NUMBER_WORD = '(?:oh|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|one|two|three|four|five|six|seven|eight|nine|hundred)';
+const YEAR_IN_WORDS = new RegExp(`^,?\\s{1,3}(?:nineteen|two thousand(?:\\s(?:and))?|twenty)(?:[\\s-]{1,2}${NUMBER_WORD}){1,2}(?![\\p{L}])`, 'iu');
+
 /** A day written as a word ("the first of April"), the only date these patterns find without a digit. */
 const DAY_WORD_ANYWHERE = /first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
 
@@ -142,7 +164,9 @@ export function detectDates(text: string): Detection[] {
     const abbreviatedMay = /^may/i.test(m[3] ?? '') && !/^May/.test(m[3] ?? '') && m[2] === undefined && m[1] !== undefined;
     if (abbreviatedMay && !/\d{4}/.test(m[0])) continue; // "2 may not" is not a date
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
-    push(found, m.index - (weekday ? weekday[0].length : 0), m.index + m[0].length, 'date.day-month', text);
+    const end = m.index + m[0].length;
+    const yearInWords = /\d/.test(m[0].slice(-2)) ? null : YEAR_IN_WORDS.exec(text.slice(end, end + 48));
+    push(found, m.index - (weekday ? weekday[0].length : 0), end + (yearInWords ? yearInWords[0].length : 0), 'date.day-month', text);
   }
   if (!digits) return found;
   MONTH_FIRST.lastIndex = 0;
@@ -168,6 +192,7 @@ export function detectDates(text: string): Detection[] {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) push(found, m.index, m.index + m[0].length, 'date.ordinal-or-roman-month');
   }
   detectBirthDigitPairs(text, found);
+  detectSpacedDigitDates(text, found);
   ISO.lastIndex = 0;
   for (let m = ISO.exec(text); m !== null; m = ISO.exec(text)) {
     if (!validDayMonth(Number(m[3]), Number(m[2]))) continue;
@@ -188,7 +213,8 @@ export function detectDates(text: string): Detection[] {
     while (nextEarlier < earlierEnds.length && earlierEnds[nextEarlier]! <= m.index) previousDateEnd = Math.max(previousDateEnd, earlierEnds[nextEarlier++]!);
     const inList = previousDateEnd >= 0 && m.index - previousDateEnd <= 12 && DATE_LIST_GAP.test(text.slice(previousDateEnd, m.index));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    const cued = DAY_MONTH_CUE.test(before) || (!scoreOrFraction(day, month) && (WEAK_DAY_MONTH_CUE.test(before) || DAY_MONTH_AFTER_CUE.test(after)));
+    const weakCue = !DURATION_AFTER.test(after) && (WEAK_DAY_MONTH_CUE.test(before) || DAY_MONTH_AFTER_CUE.test(after));
+    const cued = DAY_MONTH_CUE.test(before) || (!scoreOrFraction(day, month) && weakCue);
     if (!cued && !inList) continue;
     push(found, m.index, m.index + m[0].length, 'date.day-month-numeric');
     previousDateEnd = m.index + m[0].length;

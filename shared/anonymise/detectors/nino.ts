@@ -3,6 +3,8 @@ import type { Detection } from '../types';
 // Two letters, six digits (grouped in pairs or not), an optional suffix A-D.
 // Pairs may be separated by spaces, or consistently by dashes or dots ("SZ-74-20-18-A", "SZ.74.20.18.A").
 const NINO = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z])(?: ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-Da-d]))?|([-.])(\d{2})\7(\d{2})\7(\d{2})(?:\7([A-Da-d]))?)(?![\p{L}\p{N}]|[-.]\p{N})/gu;
+// Dashes or dots around the six digits written together: "WP-116438-B", "wp.116438.b".
+const DASHED_BLOCK_NINO = /(?<![\p{L}\p{N}])([A-Za-z])([A-Za-z])([-.])(\d{6})(?:\3([A-Da-d]))?(?![\p{L}\p{N}]|[-.]\p{N})/gu;
 // Every character set apart to dodge a filter: "J M 7 0 0 8 3 4 C".
 const SPACED_NINO = /(?<![\p{L}\p{N}])([A-Za-z]) ([A-Za-z]) (\d) (\d) (\d) (\d) (\d) (\d)(?: ([A-Da-d]))?(?![\p{L}\p{N}])/gu;
 const NEVER_EITHER = /[DFIQUV]/;
@@ -27,6 +29,12 @@ export function detectNinos(text: string): Detection[] {
     const prefix = `${m[1]}${m[2]}`;
     const cued = prefix === prefix.toUpperCase() || NI_CUE.test(text.slice(Math.max(0, m.index - 60), m.index));
     if (isValidNinoPrefix(prefix) && cued) found.push({ start: m.index, end: m.index + m[0].length, type: 'NINO', confidence: 'high', rule: 'nino.spaced' });
+  }
+  DASHED_BLOCK_NINO.lastIndex = 0;
+  for (let m = DASHED_BLOCK_NINO.exec(text); m !== null; m = DASHED_BLOCK_NINO.exec(text)) {
+    const prefix = `${m[1]}${m[2]}`;
+    const cued = (prefix === prefix.toUpperCase() && m[5] !== undefined) || NI_CUE.test(text.slice(Math.max(0, m.index - 60), m.index));
+    if (isValidNinoPrefix(prefix) && cued) found.push({ start: m.index, end: m.index + m[0].length, type: 'NINO', confidence: 'high', rule: 'nino.dashed' });
   }
   NINO.lastIndex = 0;
   for (let m = NINO.exec(text); m !== null; m = NINO.exec(text)) {

@@ -23,7 +23,7 @@ export const KINSHIP = words(`
   goddaughter godmother godfather bestie hubby spouse sibling toddler bro sis ex
   popo gunggung yeye nainai laolao laoye bapuji bapu baba dada dadi nana nani amma appa ammi abbu abba ammu thatha paati
   ajji nanay tatay lola lolo inay itay abuela abuelo abuelita abuelito babcia dziadek babushka dedushka nonna nonno oma opa
-  yaya bibi bubbe zaide halmoni harabeoji mama papa
+  yaya bibi bubbe zaide halmoni harabeoji mama papa tata mamusia dziadzia bunica bunicul avo avozinha vovo
   dtr dau gdtr gson gd bil sil mil fil
 `);
 

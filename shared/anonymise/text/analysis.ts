@@ -64,7 +64,8 @@ const ENGLISH_READINGS = F.FREQUENT | F.WORD | F.PLACE | F.NON_PERSON | AMBIGUOU
  * written with accents that the word or the place does not have, is the name.
  */
 function accentedNameFlags(token: Token, flags: number): number {
-  if (!(flags & F.AMBIG_FIRST || flags & F.AMBIG_LAST) || flags & (F.MONTH | F.WEEKDAY | F.PARTICLE) || !ACCENTED_LETTER.test(token.text)) return flags;
+  // "Papá", "Mamá": a family word with its accent is still the family word.
+  if (!(flags & F.AMBIG_FIRST || flags & F.AMBIG_LAST) || flags & (F.MONTH | F.WEEKDAY | F.PARTICLE | F.KIN) || !ACCENTED_LETTER.test(token.text)) return flags;
   return (flags & ~ENGLISH_READINGS) | (flags & F.AMBIG_FIRST ? F.FIRST : 0) | (flags & F.AMBIG_LAST ? F.LAST : 0);
 }
 

@@ -43,6 +43,28 @@ function asciiShape(text: string): Shape {
   return 'upper';
 }
 
+/**
+ * One pass over a word of ASCII letters, apostrophes and hyphens (most words): its shape,
+ * and whether it has a capital, without the regexes shapeOf and fold run. Returns -1 for
+ * any other word; else the shape's index in ASCII_SHAPES, plus HAS_CAPITAL.
+ */
+const ASCII_SHAPES: readonly Shape[] = ['lower', 'title', 'upper'];
+const HAS_CAPITAL = 4;
+function asciiWord(text: string): number {
+  let lowerAfterFirst = false;
+  let capital = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      if (i > 0) lowerAfterFirst = true;
+    } else if (c >= 65 && c <= 90) capital = true;
+    else if (c !== 39 && c !== 45) return -1;
+  }
+  const first = text.charCodeAt(0);
+  const shape = first >= 97 && first <= 122 ? 0 : text.length === 1 || lowerAfterFirst ? 1 : 2;
+  return shape + (capital ? HAS_CAPITAL : 0);
+}
+
 function shapeOf(text: string): Shape {
   if (ASCII_LETTERS.test(text)) return asciiShape(text);
   if (HAS_DIGIT.test(text)) return 'digit';
@@ -74,14 +96,15 @@ export function tokenize(text: string): Token[] {
       if (SENTENCE_BREAK.test(gap)) sentenceStart = !(gap.trim() === '.' && ABBREVIATIONS.has(previous.key));
       if (!sentenceStart && OPENING_QUOTE.test(gap)) sentenceStart = true;
     }
+    const ascii = asciiWord(core);
     const token: Token = {
       gap,
       start,
       coreEnd: start + core.length,
       end,
       text: word,
-      key: fold(core),
-      shape: shapeOf(core),
+      key: ascii < 0 ? fold(core) : ascii & HAS_CAPITAL ? core.toLowerCase() : core,
+      shape: ascii < 0 ? shapeOf(core) : ASCII_SHAPES[ascii & 3]!,
       possessive,
       sentenceStart,
     };

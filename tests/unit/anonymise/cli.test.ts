@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -114,5 +115,21 @@ describe('verbatim anonymise', () => {
     const missing = await run(['--in', join(dir, 'nope.jsonl'), '--out', output]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/cannot read/);
+  });
+
+  it('writes into a named pipe or a device such as /dev/null in place, never replacing it with a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verbatim-anon-'));
+    const input = join(dir, 'in.jsonl');
+    const pipe = join(dir, 'out.fifo');
+    writeFileSync(input, line('p1', 'Ring Kelly on 07723 418 906.'));
+    execFileSync('mkfifo', [pipe]);
+    const chunks: Buffer[] = [];
+    const read = new Promise<void>((resolve, reject) => {
+      createReadStream(pipe).on('data', (c: string | Buffer) => chunks.push(Buffer.from(c))).on('end', resolve).on('error', reject);
+    });
+    expect((await run(['--in', input, '--out', pipe])).code).toBe(0);
+    await read;
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8'))).toMatchObject({ id: 'p1', text: 'Ring [PERSON 1] on [PHONE 1].' });
+    expect(statSync(pipe).isFIFO()).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { keyedHmacSha256 } from '../../../shared/anonymise/hmac-sha256';
 import { createBundleAnonymiser, hmacSha256, normaliseValue, PlaceholderBook, sha256 } from '../../../shared/anonymise/index';
 
 const nodeHmac = (key: Uint8Array, message: Uint8Array): Uint8Array => new Uint8Array(createHmac('sha256', key).update(message).digest());
@@ -43,6 +44,31 @@ describe('HMAC-SHA256 in plain TypeScript', () => {
     }
     const accented = text('PERSON\u0000łukasz nguyễn ሃብቶም 王');
     expect(hex(hmacSha256(keyA, accented))).toBe(hex(nodeHmac(keyA, accented)));
+  });
+
+  it.each(rfc4231)('keyed once, matches RFC 4231 test case %s', (_, key, message, expected) => {
+    const keyed = keyedHmacSha256(key);
+    expect(hex(keyed(message)).slice(0, expected.length)).toBe(expected);
+    expect(hex(keyed(message)).slice(0, expected.length)).toBe(expected);
+  });
+
+  it('keyed once, matches node:crypto message after message, short and long in turn', () => {
+    for (const keyLength of [16, 32, 64, 65, 131]) {
+      const key = Uint8Array.from({ length: keyLength }, (_, i) => (i * 13 + 5) & 0xff);
+      const keyed = keyedHmacSha256(key);
+      for (const messageLength of [0, 55, 56, 64, 1000, 3, 119, 120, 0, 300, 9]) {
+        const message = Uint8Array.from({ length: messageLength }, (_, i) => (i * 11 + messageLength) & 0xff);
+        expect(hex(keyed(message))).toBe(hex(nodeHmac(key, message)));
+      }
+    }
+  });
+
+  it('numbers a bundle the same with its own keyed HMAC as with node:crypto', () => {
+    const own = new PlaceholderBook(keyA);
+    const node = new PlaceholderBook(keyA, nodeHmac);
+    for (const [type, value] of [['PERSON', 'Karen Kelly'], ['PERSON', 'K. Kelly'], ['PHONE', '020 7946 0101'], ['PERSON', 'Łukasz Nguyễn'], ['PERSON', 'Kelly']] as const) {
+      expect(own.placeholderFor(type, value)).toBe(node.placeholderFor(type, value));
+    }
   });
 
   it('matches node:crypto for short and long keys and messages', () => {

@@ -1,5 +1,6 @@
-import { F } from '../../lexicon/lexicon';
+import { F, getLexicon } from '../../lexicon/lexicon';
 import { LEVEL_HIGH, LEVEL_LOW, RARELY_NAMES, type PersonContext } from './context';
+import { namesAThing } from './cues';
 
 // Rules without a cue word: capitalised names from the lists, words that are also names
 // when capitalised mid-sentence, and capitalised words found in no list at all.
@@ -85,7 +86,7 @@ function capitalisedWordName(ctx: PersonContext, i: number): void {
   if (ctx.classOf(i) !== 'ambiguous' || ctx.level[i] || t.shape !== 'title' || ctx.inCaps(i)) return;
   if (!(ctx.flagsAt(i) & (F.AMBIG_FIRST | F.FIRST)) || ctx.flagsAt(i) & (F.STREET | F.RESIDENCE | F.FACILITY | F.TITLE | F.KIN | F.ROLE)) return;
   if (ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i) || previousIsCapitalisedWord(ctx, i) || afterMediaVerb(ctx, i)) return;
-  if (ctx.auxiliaryUse(i)) return; // "Will call her on Tuesday" 
+  if (ctx.auxiliaryUse(i) || namesAThing(ctx, i - 1)) return; // "Will call her on Tuesday" 
   if (t.sentenceStart) {
     if (verbAfter(ctx, i) < 0) return;
   } else if (ctx.precededByPlaceWord(i)) {
@@ -136,22 +137,64 @@ function lowercaseSubject(ctx: PersonContext, i: number): void {
   ctx.markName(i, LEVEL_LOW, 'person.lowercase-subject');
 }
 
+/** Verbs that hand something to a person: "gave it to", "send it to", "forwarded to". */
+const GIVING_VERBS = new Set([
+  'give', 'gave', 'given', 'giving', 'send', 'sent', 'sending', 'pass', 'passed', 'hand', 'handed', 'forward', 'forwarded', 'write',
+  'wrote', 'written', 'addressed', 'post', 'posted', 'email', 'emailed', 'show', 'showed', 'shown',
+]);
+const HANDED_OBJECTS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'me', 'us', 'one', 'over', 'back', 'on']);
+
+/** "gave it to Bob Smith", "sent on to": "to" after a verb of handing over points at a person, not a place. */
+function handedTo(ctx: PersonContext, i: number): boolean {
+  if (ctx.token(i - 1)?.key !== 'to') return false;
+  const k = HANDED_OBJECTS.has(ctx.token(i - 2)?.key ?? '') ? i - 3 : i - 2;
+  return GIVING_VERBS.has(ctx.token(k)?.key ?? '');
+}
+
 /** "Will Green", "Mark Brown": a first name and a family name that are both also words. */
 function wordNamePair(ctx: PersonContext, i: number): void {
   if (ctx.level[i] || ctx.level[i + 1] || ctx.inCaps(i) || !ctx.isBareCapitalised(i) || !ctx.isBareCapitalised(i + 1)) return;
   if (ctx.gap(i + 1) !== ' ' || ctx.classOf(i) !== 'ambiguous' || ctx.classOf(i + 1) !== 'ambiguous') return;
   if (!(ctx.flagsAt(i) & F.AMBIG_FIRST) || !(ctx.flagsAt(i + 1) & F.AMBIG_LAST)) return;
   if (ctx.flagsAt(i + 1) & (F.STREET | F.RESIDENCE | F.FACILITY)) return; // "Mark Lane", "Rose Court"
-  if (ctx.followedByFacility(i + 1) || ctx.precededByPlaceWord(i)) return;
+  if (ctx.followedByFacility(i + 1) || (ctx.precededByPlaceWord(i) && !handedTo(ctx, i))) return;
   ctx.markName(i, LEVEL_LOW, 'person.word-name-pair');
+}
+
+/** Last elements of English place and house names: "Fern|bank", "Beech|wood", "Larch|field", "Moor|side". */
+const PLACE_ELEMENTS = [
+  'field', 'fields', 'wood', 'woods', 'bank', 'side', 'well', 'brook', 'dale', 'ford', 'gate', 'hill', 'moor', 'park', 'view',
+  'house', 'lodge', 'court', 'croft', 'grove', 'mead', 'mount', 'hurst', 'stead', 'stone', 'bridge', 'water', 'land', 'lands',
+  'mere', 'holme', 'green', 'thorpe', 'garth', 'haven', 'lea', 'leigh', 'burn', 'wick', 'combe', 'cliffe', 'acre', 'acres',
+  'hall', 'lee', 'ley', 'way', 'vale', 'crest', 'ridge', 'hollow', 'meadow', 'meadows', 'gardens', 'ways', 'point', 'care',
+];
+/** Brand and product names written with a capital inside: "MindMate", "NHSmail" (not "McKay", "MacLeod", "DeShawn"). */
+const INNER_CAPITAL = /^(?!Mac|Fitz|Van|Von|Del|Della|Dal|Nic|Mhic)\p{Lu}\p{Ll}{2,}\p{Lu}|^\p{Lu}{2,}\p{Ll}{2,}$/u;
+
+/**
+ * "Fernbank", "Beechwood", "Mindwell": a word in no list made of an ordinary word and the
+ * last element of a place name, or written with a capital inside like a brand, names a
+ * home, a place or a service more often than a person; only a cue makes it a name.
+ */
+function placeOrBrandWord(ctx: PersonContext, i: number): boolean {
+  const t = ctx.token(i)!;
+  if (INNER_CAPITAL.test(t.text.slice(0, t.coreEnd - t.start))) return true;
+  const key = t.key;
+  for (const element of PLACE_ELEMENTS) {
+    if (key.length < element.length + 3 || !key.endsWith(element)) continue;
+    if (getLexicon().flagsOf(key.slice(0, -element.length)) & (F.FREQUENT | F.WORD)) return true;
+  }
+  return false;
 }
 
 /** "especially Maricel and Jonalyn who", "Ciarán got me": capitalised, in no list, used like a name. */
 function unknownCapitalised(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   if (ctx.classOf(i) !== 'unknown' || ctx.level[i] || t.shape !== 'title' || ctx.inCaps(i)) return;
+  if (placeOrBrandWord(ctx, i)) return;
   if (t.coreEnd - t.start < 3 || ctx.followedByFacility(i) || nextIsCapitalisedWord(ctx, i) || afterMediaVerb(ctx, i)) return;
-  if (t.sentenceStart) {
+  // "to "I. Nwakchukwu"": after an initial the full stop ends no sentence.
+  if (t.sentenceStart && !ctx.afterInitial(i)) {
     const next = ctx.token(i + 1);
     if (!next || !/^,?\s$/.test(ctx.gap(i + 1))) return;
     if (next.shape !== 'lower' || ctx.flagsAt(i + 1) & (F.FACILITY | F.STREET | F.ROLE)) return;

@@ -119,6 +119,8 @@ function kinshipCue(ctx: PersonContext, i: number): void {
   const gap = ctx.gap(i + 1);
   const next = ctx.token(i + 1);
   if (!next) return;
+  // "Carer Support Worker", "Family Liaison Officer": the family word starts a job title.
+  if (t.shape === 'title' && isSpace(gap) && isSpace(ctx.gap(i + 2)) && ctx.flagsAt(i + 2) & F.ROLE && ctx.token(i + 2)!.shape === 'title') return;
   if (isSpace(gap)) calendarFirstName(ctx, i + 1, 'person.kinship');
   if (isSpace(gap)) markAfter(ctx, i + 1, 'kin', 'person.kinship');
   else if (SPACE_OR_COMMA.test(gap)) markAfter(ctx, i + 1, 'kin-comma', 'person.kinship');
@@ -172,9 +174,12 @@ function calledCue(ctx: PersonContext, i: number): void {
   else if (t.key === 'known' && ctx.token(i + 1)?.key === 'as') j = i + 2;
   else if ((t.key === 'go' || t.key === 'goes') && ctx.token(i + 1)?.key === 'by') j = i + 2;
   if (j < 0 || !QUOTE_GAP.test(ctx.gap(j)) || ctx.gap(j).length === 0) return;
+  if (namesAThing(ctx, i)) return;
   // "everyone calls her Flick", "call me Ada", "we called him Buster": a name given to someone.
   if (ctx.flagsAt(i) & F.INTRODUCER && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
-    markAfter(ctx, j + 1, 'named', 'person.called');
+    // 'Mum calls her "my Stace"': an endearing "my" before the name given.
+    const endearing = POSSESSIVES.has(ctx.token(j + 1)?.key ?? '') && isSpace(ctx.gap(j + 2)) && ctx.token(j + 2) !== undefined;
+    markAfter(ctx, endearing ? j + 2 : j + 1, 'named', 'person.called');
     return;
   }
   markAfter(ctx, j, namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
@@ -197,6 +202,25 @@ function namesAPerson(ctx: PersonContext, i: number): boolean {
   for (let k = i - 1; k >= from; k--) {
     const token = ctx.token(k)!;
     if ((ctx.flagsAt(k) & (F.ROLE | F.KIN) && (token.shape !== 'upper' || ctx.inCaps(k))) || NAMED_PERSON_WORDS.has(token.key)) return true;
+  }
+  return false;
+}
+
+/** Nouns for things and bodies that are given names: "a charity called Beat", "an app called Pocket". */
+const NAMED_THING_NOUNS = new Set([
+  'charity', 'charities', 'organisation', 'organization', 'group', 'company', 'firm', 'business', 'app', 'website', 'site',
+  'programme', 'program', 'scheme', 'project', 'campaign', 'course', 'club', 'shop', 'cafe', 'café', 'network', 'forum',
+  'service', 'helpline', 'magazine', 'book', 'leaflet', 'film', 'show', 'song', 'drug', 'medicine', 'tablet', 'tablets',
+  'cream', 'device', 'machine', 'condition', 'syndrome', 'disease', 'home', 'village', 'town', 'street', 'road', 'estate',
+]);
+
+/** "a charity called Beat", "this app called Pocket": the name of a thing, not of a person. */
+export function namesAThing(ctx: PersonContext, i: number): boolean {
+  const key = ctx.token(i)?.key;
+  if (key !== 'called' && key !== 'named') return false;
+  for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
+    if (NAMED_THING_NOUNS.has(ctx.token(k)!.key)) return true;
+    if (ctx.gap(k + 1) !== ' ') break;
   }
   return false;
 }
@@ -412,7 +436,7 @@ function endsClause(ctx: PersonContext, j: number): boolean {
 /** "ask for Bisi", "spoke to Kelly", "thanks to Precious", "shout out to Blessing", "thank you so much to kemi". */
 function interactionCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  const interaction = (ctx.flagsAt(i) & F.INTERACTION) !== 0;
+  const interaction = (ctx.flagsAt(i) & F.INTERACTION) !== 0 && !namesAThing(ctx, i);
   const praised = interaction ? -1 : afterPraise(ctx, i);
   if (!interaction && praised < 0) return;
   const thanks = t.key === 'thank' || t.key === 'thanks' || t.key === 'thankyou';

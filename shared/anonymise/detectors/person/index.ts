@@ -30,6 +30,8 @@ export interface PersonResult {
 
 /** "Healthwatch Northbank", "NHS Barnet": the capitalised words after these name a local body, not a person. */
 const LOCAL_BODY_PREFIXES = new Set(['healthwatch', 'nhs']);
+/** Offices whose holders stand "for" a constituency or ward. */
+const ELECTED_OFFICES = new Set(['member', 'mp', 'councillor', 'cllr', 'candidate', 'msp', 'mep']);
 const TITLE_OR_SAINT = new Set(['dr', 'sir', 'dame', 'st', 'saint', 'lord', 'lady', 'professor', 'prof', 'queen', 'king', 'princess', 'prince']);
 
 /**
@@ -39,6 +41,7 @@ const TITLE_OR_SAINT = new Set(['dr', 'sir', 'dame', 'st', 'saint', 'lord', 'lad
 function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
   const tokens = analysis.tokens;
   const capitalised = (k: number): boolean => tokens[k] !== undefined && (tokens[k]!.shape === 'title' || tokens[k]!.shape === 'upper') && analysis.gaps[k] === ' ';
+  const joinedByAmpersand = (k: number): boolean => tokens[k]?.shape === 'title' && analysis.gaps[k] === ' & ';
   for (let i = 0; i < tokens.length; i++) {
     const key = tokens[i]!.key;
     let k = -1;
@@ -47,6 +50,15 @@ function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
     for (let m = k; k > 0 && m < k + 2 && capitalised(m) && !(analysis.flags[m]! & F.FACILITY); m++) {
       excluded[m] = 1;
       if (tokens[m]!.possessive) break;
+    }
+    // "Member for Gipton & Harehills", "MP for Leeds Central": after an elected office, a constituency or ward.
+    if (key === 'for' && ELECTED_OFFICES.has(tokens[i - 1]?.key ?? '') && analysis.gaps[i + 1] === ' ') {
+      for (let m = i + 1; m < i + 5 && (capitalised(m) || joinedByAmpersand(m)); m++) excluded[m] = 1;
+    }
+    // "Dr Rahman & Partners", "Khan and Partners": a practice named after its doctors.
+    if (key === 'partners' && tokens[i]!.shape === 'title') {
+      const owner = analysis.gaps[i] === ' & ' ? i - 1 : tokens[i - 1]?.key === 'and' && analysis.gaps[i] === ' ' ? i - 2 : -1;
+      for (let m = owner; m >= 0 && owner - m < 3 && tokens[m]!.shape === 'title' && !(analysis.flags[m]! & F.TITLE); m--) excluded[m] = 1;
     }
     // "St George's", "st thomas", "Saint Mary": a saint's name is a hospital, a church or a place.
     // "I go to the Dr Gray's": a practice named after its doctor, not a person of the story.
@@ -70,12 +82,40 @@ function markIdentifierLabels(analysis: TextAnalysis, others: readonly Detection
   }
 }
 
+/**
+ * "31 Valley Road, Pudsey, LS28 9JR", "7 Mill Lane, Farsley\n": the one or two capitalised
+ * words between a street address and its postcode or the end of its line are a town or a
+ * district.
+ */
+function markAddressLocalities(analysis: TextAnalysis, sorted: readonly Detection[], excluded: Uint8Array): void {
+  const tokens = analysis.tokens;
+  const postcodeStarts = detectionStarts(sorted, 'POSTCODE');
+  let k = 0;
+  for (const address of sorted) {
+    if (address.type !== 'ADDRESS') continue;
+    while (k < tokens.length && tokens[k]!.start < address.end) k++;
+    for (let first = k; first < tokens.length && /^,\s?$/.test(analysis.gaps[first]!) && !postcodeStarts.has(tokens[first]!.start); ) {
+      let last = first;
+      while (last + 1 < tokens.length && last - first < 1 && analysis.gaps[last + 1] === ' ' && tokens[last + 1]!.shape === 'title') last++;
+      if (!tokens.slice(first, last + 1).every((t) => t.shape === 'title' || t.shape === 'upper')) break;
+      const next = tokens[last + 1];
+      const closes = !next || analysis.gaps[last + 1]!.includes('\n') || (/^,?\s$/.test(analysis.gaps[last + 1]!) && postcodeStarts.has(next.start));
+      const continues = next !== undefined && /^,\s?$/.test(analysis.gaps[last + 1]!);
+      if (!closes && !continues) break;
+      for (let m = first; m <= last; m++) excluded[m] = 1;
+      if (closes) break;
+      first = last + 1;
+    }
+  }
+}
+
 function excludedTokens(analysis: TextAnalysis, others: readonly Detection[], allowList: PhraseMatcher): Uint8Array {
   const excluded = new Uint8Array(analysis.tokens.length);
   allowList.mark(analysis.tokens, excluded);
   markNotPersons(analysis, excluded);
   const sorted = [...others].sort((a, b) => a.start - b.start);
   markIdentifierLabels(analysis, sorted, excluded);
+  markAddressLocalities(analysis, sorted, excluded);
   let k = 0;
   for (let i = 0; i < analysis.tokens.length; i++) {
     const t = analysis.tokens[i]!;

@@ -132,10 +132,60 @@ function bracketAfterNameWord(ctx: PersonContext): void {
   }
 }
 
+const THIRD_PERSON_POSSESSIVES = new Set(['his', 'her', 'their', 'hes', 'shes']);
+
+/** A word said to be a name: no number or cue word ("a man", "the nurse"); an ordinary word only when `words`. */
+function nameCandidate(ctx: PersonContext, k: number, words: boolean): boolean {
+  const t = ctx.token(k);
+  if (!t || ctx.level[k] || t.key.length < MIN_NAME_LENGTH || ctx.flagsAt(k) & NEVER_NAME_FLAGS) return false;
+  return ctx.isNameish(k) || (words && ctx.classOf(k) === 'word');
+}
+
+/**
+ * "the pharmacist amir? i think his name was", "breezy by name and nature": a word the
+ * writer then says is a name.
+ */
+function saidToBeAName(ctx: PersonContext): void {
+  for (let i = 1; i + 1 < ctx.n; i++) {
+    if (ctx.token(i)!.key !== 'name') continue;
+    const after = ctx.token(i + 1)!.key;
+    // "X by name and nature"; not "knew every family by name", "they know him by name".
+    if (ctx.token(i - 1)!.key === 'by' && ctx.gap(i) === ' ' && /^\s$/.test(ctx.gap(i - 1)) && after === 'and' && ctx.token(i + 2)?.key === 'nature') {
+      if (nameCandidate(ctx, i - 2, true)) ctx.markName(i - 2, LEVEL_HIGH, 'person.by-name');
+      continue;
+    }
+    // "X? i think his name was", "X, her name is" at the end of a clause; not "what her name was",
+    // nor "the desk, her name was" (an ordinary word needs the idiom above).
+    if (!THIRD_PERSON_POSSESSIVES.has(ctx.token(i - 1)!.key) || (after !== 'was' && after !== 'is')) continue;
+    if (ctx.token(i + 2) && !/[,.!?;\n]/.test(ctx.gap(i + 2))) continue;
+    let k = i - 2;
+    if (ctx.token(k)?.key === 'think' && ctx.token(k - 1)?.key === 'i') k -= 2;
+    if (k >= 0 && /^[?,]\s$/.test(ctx.gap(k + 1)) && nameCandidate(ctx, k, false)) ctx.markName(k, LEVEL_HIGH, 'person.name-after');
+  }
+}
+
+const OWNERS = new Set(['my', 'our']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * "brill with my kayden he wasnt scared": a listed name written in lowercase, between "my" and
+ * the pronoun standing for it, even in text that capitalises its other names.
+ */
+function ownedNameBeforePronoun(ctx: PersonContext): void {
+  for (let i = 1; i + 1 < ctx.n; i++) {
+    const t = ctx.token(i)!;
+    if (ctx.level[i] || t.shape !== 'lower' || t.key.length < MIN_NAME_LENGTH + 1 || ctx.classOf(i) !== 'strong' || ctx.flagsAt(i) & F.WORD) continue;
+    if (!OWNERS.has(ctx.token(i - 1)!.key) || ctx.gap(i) !== ' ' || !SUBJECT_PRONOUNS.has(ctx.token(i + 1)!.key) || !/^,? $/.test(ctx.gap(i + 1))) continue;
+    ctx.markName(i, LEVEL_HIGH, 'person.owned-before-pronoun');
+  }
+}
+
 export function applyInformalRules(ctx: PersonContext, others: readonly Detection[]): void {
   familyNicknames(ctx);
   nameBeforeElectedTitle(ctx);
   bracketAfterNameWord(ctx);
   nameBeforeNumber(ctx, others);
   coordinatedNames(ctx);
+  saidToBeAName(ctx);
+  ownedNameBeforePronoun(ctx);
 }

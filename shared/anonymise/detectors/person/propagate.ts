@@ -1,4 +1,4 @@
-import { F } from '../../lexicon/lexicon';
+import { F, getLexicon, ORDINARY_WORD_FLAGS } from '../../lexicon/lexicon';
 import { LEVEL_LOW, type PersonContext } from './context';
 
 /** Words after a sentence-initial "Will", "Hope", "May" or "Mark" that show it is the ordinary word. */
@@ -17,6 +17,13 @@ export function collectNameKeys(ctx: PersonContext, minimumLevel: number): NameK
     const c = ctx.classOf(i);
     const anyCase = c === 'strong' || c === 'unknown';
     keys.set(t.key, (keys.get(t.key) ?? false) || anyCase);
+    // "Durrani-Yusuf ... DURRANI": each part of a double-barrelled name is the name on its own.
+    if (t.key.includes('-') && (t.shape === 'title' || t.shape === 'upper')) {
+      for (const part of t.key.split('-')) {
+        if (part.length < 3 || getLexicon().flagsOf(part) & (ORDINARY_WORD_FLAGS | F.PLACE | F.NON_PERSON | F.PARTICLE | F.AMBIG_FIRST | F.AMBIG_LAST)) continue;
+        keys.set(part, true);
+      }
+    }
   }
   return keys;
 }
@@ -33,11 +40,24 @@ const MOTION_WORDS = new Set([
   'route', 'came', 'come', 'coming', 'sent', 'transferred', 'referred', 'taken', 'took', 'emigrated', 'relocated', 'near', 'close',
 ]);
 
+/** Verbs and nouns before "at" that aim at someone rather than name a place: "took one look at Poppy", "shouted at Kez". */
+const AIMED_AT = new Set([
+  'look', 'looks', 'looked', 'looking', 'glance', 'glanced', 'stare', 'stared', 'staring', 'smile', 'smiled', 'smiling', 'shout',
+  'shouted', 'shouting', 'yell', 'yelled', 'yelling', 'laugh', 'laughed', 'laughing', 'snap', 'snapped', 'wave', 'waved', 'point',
+  'pointed', 'swore', 'swear', 'screamed', 'scream', 'winked', 'nodded', 'frowned', 'tutted', 'barked', 'grinned',
+]);
+
 /** "I spoke to Jordan", "late to Lincoln": after "to", "with" or "for", a name found as a person is still the person. */
 function personAfterPreposition(ctx: PersonContext, i: number): boolean {
   const previous = ctx.token(i - 1);
+  if (previous?.key === 'at') return AIMED_AT.has(ctx.token(i - 2)?.key ?? '');
   if (!previous || !['to', 'with', 'for', 'by'].includes(previous.key)) return false;
   return !MOTION_WORDS.has(ctx.token(i - 2)?.key ?? '');
+}
+
+/** "breezy the midwife was": a name, then "the" and a role, is no word starting a sentence. */
+function beforeItsRole(ctx: PersonContext, i: number): boolean {
+  return ctx.token(i + 1)?.key === 'the' && (ctx.flagsAt(i + 2) & F.ROLE) !== 0 && ctx.gap(i + 1) === ' ' && ctx.gap(i + 2) === ' ';
 }
 
 export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string, capitalisedOnly = false, personKeys?: ReadonlySet<string>): void {
@@ -66,7 +86,7 @@ export function propagateNames(ctx: PersonContext, keys: NameKeys, rule: string,
     } else if (!capitalised && lowercaseKeys?.has(key)) {
       // "they gave grace someone elses bag": not "by the grace of god", "no hope", "i hope".
       if (ctx.followedByFacility(i) || wordUse(ctx, i)) continue;
-      if ((WORD_USE_FOLLOWERS.has(ctx.token(i + 1)?.key ?? '') && t.sentenceStart) || startsAsWord(ctx, i)) continue;
+      if (((WORD_USE_FOLLOWERS.has(ctx.token(i + 1)?.key ?? '') && t.sentenceStart) || startsAsWord(ctx, i)) && !beforeItsRole(ctx, i)) continue;
     } else {
       if (!capitalised) continue;
       if (ctx.followedByFacility(i)) continue;

@@ -1,5 +1,5 @@
 import { F } from '../../lexicon/lexicon';
-import { LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { LEVEL_HIGH, LEVEL_LOW, NEVER_NAME_FLAGS, type PersonContext } from './context';
 import { nameFrom } from './letters';
 
 // How names are written in notes, registers and lists rather than sentences: surname first
@@ -37,6 +37,12 @@ function surnameFirst(ctx: PersonContext, i: number): void {
   const first = ctx.token(i + 1);
   if (!first || ctx.level[i] || !t.sentenceStart || !/^, {1,2}$/.test(ctx.gap(i + 1)) || NOT_SURNAMES.has(t.key) || t.key.endsWith('ly')) return;
   if (!(t.shape === 'title' || t.shape === 'upper') || first.shape !== 'title' || t.key.length < 2) return;
+  // "McGONIGLE, Mrs Bridie": a family name in capitals, a comma, then a titled name found by its
+  // title; not "Cardiology, Dr Patel" or "Leeds, Dr Patel".
+  if (ctx.flagsAt(i + 1) & F.TITLE && ctx.level[i + 2] && /^\.? $/.test(ctx.gap(i + 2)) && /\p{Lu}{3}/u.test(t.text) && !ctx.inCaps(i) && ctx.isNameish(i) && !(ctx.flagsAt(i) & NEVER_NAME_FLAGS)) {
+    mark(ctx, i, 'person.surname-first');
+    return;
+  }
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || c === 'ambiguous' || c === 'word')) return;
   // The first name is a listed first name, or a word in no list when the family name is not an ordinary word.
@@ -46,6 +52,15 @@ function surnameFirst(ctx: PersonContext, i: number): void {
   if (i + 2 < ctx.n && !/^\s*[(,;\n]|^\s*[.:]\s*(?:\n|$)/.test(ctx.gap(i + 2))) return;
   mark(ctx, i, 'person.surname-first');
   mark(ctx, i + 1, 'person.surname-first');
+}
+
+/** "Pt rang, AKHTAR Nasreen": a listed family name in capitals beside a name found, in a sentence that is not in capitals. */
+function capitalSurnameBeside(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (ctx.level[i] || t.shape !== 'upper' || ctx.inCaps(i) || t.key.length < 3 || ctx.classOf(i) !== 'strong') return;
+  const before = ctx.level[i - 1] && ctx.gap(i) === ' ' && ctx.token(i - 1)!.shape === 'title';
+  const after = ctx.level[i + 1] && ctx.gap(i + 1) === ' ' && ctx.token(i + 1)!.shape === 'title';
+  if (before || after) mark(ctx, i, 'person.surname-capitals');
 }
 
 /** After a word in brackets: "to everyone)", "to us)", "for short)". */
@@ -115,6 +130,7 @@ function pairedWithSelf(ctx: PersonContext, i: number): void {
   if (ctx.level[i] || t.shape !== 'title' || t.key.length < 2 || (ctx.token(i + 1)?.key !== 'and' && ctx.token(i - 1)?.key !== 'and')) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || (ctx.flagsAt(i) & F.AMBIG_FIRST && c !== 'word'))) return;
+  if (ctx.precededByPlaceWord(i)) return; // "she lives in Pudsey and I visit"
   const before = ctx.token(i - 2);
   const after = ctx.token(i + 2);
   const xAndI = ctx.token(i + 1)?.key === 'and' && after !== undefined && (after.text === 'I' || after.key === 'me') && ctx.gap(i + 1) === ' ' && ctx.gap(i + 2) === ' ';
@@ -202,6 +218,22 @@ function isMyName(ctx: PersonContext, i: number): void {
   mark(ctx, i, 'person.introduction');
 }
 
+/** Short forms of given names written before a family name: "Md. Shahjahan", "Mohd Rafiq", "Wm. Hartley". */
+const GIVEN_NAME_SHORT_FORMS = new Set(['Md', 'MD', 'Mohd', 'Muhd', 'Mhd', 'Wm', 'Thos', 'Chas', 'Jas', 'Geo', 'Jno']);
+
+/** "spelt H-E-A-L-E-Y", "my name: N-W-A-C-H-U-K-W-U": a word spelled out letter by letter is a name being given. */
+const SPELLED_OUT = /^\p{L}(?:-\p{L}){3,}$/u;
+const SPELLING_CUES = new Set(['spell', 'spelt', 'spelled', 'spelling', 'spells', 'name', 'surname']);
+
+function spelledOut(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (ctx.level[i] || !SPELLED_OUT.test(t.text)) return;
+  let cued = false;
+  for (let k = i - 1; k >= 0 && i - k <= 8 && !cued; k--) cued = SPELLING_CUES.has(ctx.token(k)!.key);
+  ctx.level[i] = cued ? LEVEL_HIGH : LEVEL_LOW;
+  ctx.rules[i] = 'person.spelled-out';
+}
+
 /** Initials joined to a name found: "G. Haile", "K. Oduya-Marsh", "m.kowalska", "Preeti K)". */
 function attachInitials(ctx: PersonContext): void {
   for (let i = 0; i < ctx.n; i++) {
@@ -210,6 +242,12 @@ function attachInitials(ctx: PersonContext): void {
       const t = ctx.token(k)!;
       const gap = ctx.gap(k + 1);
       const capital = /^\p{Lu}$/u.test(t.text);
+      // "Md. Shahjahan", "Mohd Rafiq": a written short form of a given name.
+      const shortForm = GIVEN_NAME_SHORT_FORMS.has(t.text) && /^\.? $/.test(gap);
+      if (shortForm && !ctx.level[k]) {
+        markInitial(ctx, k, ctx.rules[i]);
+        continue;
+      }
       if (!isInitial(t.text) || ctx.level[k] || !(gap === '.' || (capital && (gap === '. ' || (gap === ' ' && t.text !== 'A' && t.text !== 'I'))))) break;
       markInitial(ctx, k, ctx.rules[i]);
     }
@@ -222,6 +260,8 @@ function attachInitials(ctx: PersonContext): void {
 export function applyRegisterRules(ctx: PersonContext): void {
   for (let i = 0; i < ctx.n; i++) {
     surnameFirst(ctx, i);
+    spelledOut(ctx, i);
+    capitalSurnameBeside(ctx, i);
     bracketAfterName(ctx, i);
     pairedWithSelf(ctx, i);
     asTheyCallThem(ctx, i);

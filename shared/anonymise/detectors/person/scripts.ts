@@ -48,6 +48,35 @@ const HAN_SURNAME_START = new RegExp(`^(?:${compound})`, 'u');
 /** Characters that end a Chinese given name: particles, pronouns and common verbs. */
 const HAN_STOPS = new Set([...'的我你他她们在是了和说不有要去来到给被把也都很就还又这那个人医院']);
 
+/**
+ * "my name is" and "his/her name is" in other scripts, as written words: Arabic اسمي,
+ * Tigrinya ስመይ, Amharic ስሜ, Bengali আমার নাম, Urdu میرا نام, Persian نام من, Hindi मेरा नाम,
+ * Russian меня зовут. The words after one, up to punctuation or a copula, are a name.
+ */
+const NAMING_PHRASES: readonly (readonly string[])[] = [
+  ['اسمي'], ['اسمه'], ['اسمها'], ['ስመይ'], ['ስሙ'], ['ስማ'], ['ስሜ'], ['ስሟ'],
+  ['আমার', 'নাম'], ['ওর', 'নাম'], ['তার', 'নাম'], ['ওনার', 'নাম'], ['তাঁর', 'নাম'],
+  ['میرا', 'نام'], ['میری', 'نام'], ['نام', 'من'], ['اسم', 'من'], ['نامم'], ['اسمم'],
+  ['मेरा', 'नाम'], ['उसका', 'नाम'], ['उसकी', 'नाम'],
+  ['меня', 'зовут'], ['Меня', 'зовут'], ['его', 'зовут'], ['её', 'зовут'], ['ее', 'зовут'], ['мене', 'звати'], ['Мене', 'звати'],
+];
+/** Copulas that close a name given after a naming phrase: Urdu ہے, Hindi है, Persian است, Tigrinya እዩ, Amharic ነው. */
+const NAME_CLOSERS = new Set(['ہے', 'है', 'است', 'هست', 'እዩ', 'ነው', 'হয়', 'হলো']);
+const MAX_GIVEN_NAME_WORDS = 3;
+
+/** Words named after a naming phrase in the run: "اسمي فاطمة الزهراء.", "আমার নাম জাহানারা বেগম।". */
+function namedInRun(ctx: PersonContext, run: Run): void {
+  for (let k = run.first; k <= run.last; k++) {
+    const phrase = NAMING_PHRASES.find((words) => words.every((w, n) => ctx.token(k + n)?.text === w && (n === 0 || ctx.gap(k + n) === ' ')));
+    if (!phrase) continue;
+    const first = k + phrase.length;
+    let last = first - 1;
+    while (last + 1 <= run.last && last + 1 - first < MAX_GIVEN_NAME_WORDS && ctx.gap(last + 1) === ' ' && !NAME_CLOSERS.has(ctx.token(last + 1)!.text)) last++;
+    if (last >= first) mark(ctx, first, last, LEVEL_HIGH);
+    k = last;
+  }
+}
+
 interface Run {
   first: number;
   last: number;
@@ -173,6 +202,7 @@ export function applyScriptRules(ctx: PersonContext): Detection[] {
       continue;
     }
     if (words > MAX_SHORT_RUN) {
+      namedInRun(ctx, run);
       // A sentence in another script: only its listed names, capitalised where the script has capitals.
       for (let k = run.first; k <= run.last; k++) {
         const t = ctx.token(k)!;
