@@ -26,7 +26,7 @@ export const amongGathered = (index: string, filters: readonly string[]): string
 const GATHERED_PER_READ = 4;
 
 /** Filters some index leads with: gathering by them never reads every story. */
-export const indexLed = (filters: StoryFilters): boolean =>
+const indexLed = (filters: StoryFilters): boolean =>
   Boolean(filters.heardFrom || filters.heardTo || filters.statuses?.length || filters.channels?.length || filters.languages?.length || filters.eventIds?.length || filters.recorderIds?.length || filters.safeguarding === true);
 
 /** Whether to gather the stories passing `filters` (estimated `passing`) rather than read each of the `matches` stories. */
@@ -54,4 +54,35 @@ export function passingEstimate(db: Db, filters: readonly string[], params: Reco
      SELECT count(*) AS seen, coalesce(sum(${filters.join(' AND ')}), 0) AS passing FROM judged CROSS JOIN stories s ON s.seq = judged.seq`,
   ).get({ ...params, judged: JUDGED_STORIES, judgedFirst: first, judgedSpan: last - first + 1 }) as { seen: number; passing: number };
   return seen === 0 ? 0 : (passing / seen) * keptCount(db, 'total', ['']);
+}
+
+/**
+ * About how many stories gathering by `filters` walks, through the narrowest index that
+ * leads: a kept count for a story's own column, an estimate for dates heard (whose
+ * index then leads alone for status, channel and recorder: story-filters.ts). Infinity
+ * when no index leads.
+ */
+export function gatheredWalk(db: Db, filters: StoryFilters): number {
+  const byDate = Boolean(filters.heardFrom || filters.heardTo);
+  const walks: number[] = [];
+  if (filters.languages?.length) walks.push(keptCount(db, 'language', filters.languages));
+  if (filters.eventIds?.length) walks.push(keptCount(db, 'event', filters.eventIds));
+  if (filters.safeguarding === true) walks.push(keptCount(db, 'safeguarding', ['1']));
+  if (!byDate && filters.statuses?.length) walks.push(keptCount(db, 'status', filters.statuses));
+  if (!byDate && filters.channels?.length) walks.push(keptCount(db, 'channel', filters.channels));
+  if (!byDate && filters.recorderIds?.length) walks.push(keptCount(db, 'recorder', filters.recorderIds));
+  if (byDate) {
+    const dates: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filters.heardFrom) {
+      dates.push('s.heard_on >= @heardFrom');
+      params.heardFrom = filters.heardFrom;
+    }
+    if (filters.heardTo) {
+      dates.push('s.heard_on <= @heardTo');
+      params.heardTo = filters.heardTo;
+    }
+    walks.push(passingEstimate(db, dates, params));
+  }
+  return Math.min(Infinity, ...walks);
 }

@@ -26,7 +26,7 @@ import { listKey, listOrder, listSource } from './list-order';
 import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
 import { wordForms } from './word-forms';
-import { amongGathered, gatherFirst, indexLed, passingEstimate } from './search-plan';
+import { amongGathered, gatherFirst, gatheredWalk } from './search-plan';
 import { keptCount } from './stored-total';
 import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
 import { recentSearchBehind } from './recent-search-backlog';
@@ -41,12 +41,15 @@ export const RANKED_CANDIDATES = 2_000;
 /** Fewer matches than this among the recent stories: the full index's are read story by story. */
 const RARE_IN_RECENT = 100;
 /**
- * Stories passing the filters, at most, that are gathered through an index before any
- * match is read (about a millisecond per thousand): fewer than the window's worth would pass
- * among the recent stories for all but the most common words.
+ * Stories an index walks, at most, to gather those passing the filters before any match
+ * is read (about a millisecond per thousand): fewer than the window's worth would pass
+ * among the recent stories for all but the most common words. "Approved" and "phone"
+ * pass 100,000 stories too, but the status index walks 400,000 to find them.
  */
 const GATHERED_AT_ONCE = 100_000;
 const EXCERPT_LENGTH = 240;
+/** Stories between a page's oldest and newest match, at most, read in one pass for its snippets. */
+const SNIPPET_PASS_SPAN = 20_000;
 
 interface HitRow {
   id: string;
@@ -204,7 +207,7 @@ export class SearchService {
     if (recentSearchBehind(this.db())) return this.newestMatches(fullIndex, 'joined', where, params);
     const floor = prepared(this.db(), 'SELECT floor FROM story_recent_floor').pluck().get() as number;
     // Filters few stories pass would not fill the window from the recent stories: straight to the full index.
-    if (where.length > 0 && indexLed(filters) && passingEstimate(this.db(), where, params) < GATHERED_AT_ONCE) {
+    if (where.length > 0 && gatheredWalk(this.db(), filters) < GATHERED_AT_ONCE) {
       return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(filters, recentIndex, null, { match: params.match, floor }), where, params);
     }
     const recent = this.newestMatches(recentIndex, 'joined', where, { ...params, floor });
@@ -253,12 +256,12 @@ export class SearchService {
   }
 
   /**
-   * The words around the matches, matched words marked, for the rows of one page.
-   * Each row is asked for by rowid: FTS5 seeks to it in each word's list. A prefix
-   * (dent*) would gather every word it covers afresh for each row, so then there is one
-   * pass over the matches between the page's oldest and newest rows instead, with CASE
-   * making only the page's rows pay for a snippet (a page of a narrow filter can span
-   * most of the store: per row, 15 ms; one pass, 100 ms and more). The bounds are cast
+   * The words around the matches, matched words marked, for the rows of one page: one
+   * pass over the matches between the page's oldest and newest rows, with CASE making
+   * only the page's rows pay for a snippet. A page of a narrow filter can span most of
+   * the store (one pass, 100 ms and more), so beyond SNIPPET_PASS_SPAN each row is asked
+   * for by rowid instead (15 ms), unless a word is a prefix (dent*), which FTS5 would
+   * gather every word of afresh for each row. The bounds are cast
    * because numbers from JavaScript arrive as REAL, and FTS5 ignores a rowid bound that
    * is not an INTEGER (it would read every match).
    */
@@ -266,7 +269,7 @@ export class SearchService {
     const snippet = `snippet(${index}, -1, '${MATCH_START}', '${MATCH_END}', '…', ${SNIPPET_WORDS})`;
     const seqs = rows.map((row) => row.seq);
     let found: Array<{ rowid: number; snippet: string | null }>;
-    if (prefixed) {
+    if (prefixed || Math.max(...seqs) - Math.min(...seqs) <= SNIPPET_PASS_SPAN) {
       found = this.db()
         .prepare(
           `SELECT rowid, CASE WHEN rowid IN (${seqs.map(() => '?').join(', ')}) THEN ${snippet} END AS snippet
