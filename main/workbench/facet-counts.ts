@@ -154,7 +154,7 @@ function filtersNarrowerThanWords(db: Db, index: string, params: Record<string, 
   const walked = db.prepare(`SELECT count(*) FROM ${index} WHERE ${index} MATCH @match AND rowid >= CAST(@lowest AS INTEGER)`).pluck().get({ ...params, lowest }) as number;
   const matches = (walked * newest) / (newest - lowest + 1);
   const passing = (FACET_SAMPLE / walked) * newest;
-  return gatherFirst(filters, passing, matches);
+  return gatherFirst(db, filters, passing, matches);
 }
 
 /** Each value's heading (a theme's top theme, a service's type), from a query of (value, heading) rows. */

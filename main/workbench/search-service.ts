@@ -231,7 +231,7 @@ export class SearchService {
     const stories = keptCount(this.db(), 'total', ['']);
     const matches = (recentMatches * stories) / Math.min(stories, RECENT_SEARCH_STORIES);
     const passing = (recentHits / recentMatches) * stories;
-    return gatherFirst(filters, passing, matches) ? 'gathered' : 'joined';
+    return gatherFirst(this.db(), filters, passing, matches) ? 'gathered' : 'joined';
   }
 
   /** The newest RANKED_CANDIDATES matches in `index` (above @floor, if given) that pass the filters, ranked. */
