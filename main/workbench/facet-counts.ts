@@ -11,7 +11,7 @@ import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import { listOrder, listSource } from './list-order';
 import { storedTotal } from './stored-total';
-import { amongGathered, gatherFirst } from './search-plan';
+import { amongGathered, gatherFirst, gatheredWalk } from './search-plan';
 import { filterConditions } from './story-filters';
 import { wordForms } from './word-forms';
 
@@ -154,7 +154,7 @@ function filtersNarrowerThanWords(db: Db, index: string, params: Record<string, 
   const walked = db.prepare(`SELECT count(*) FROM ${index} WHERE ${index} MATCH @match AND rowid >= CAST(@lowest AS INTEGER)`).pluck().get({ ...params, lowest }) as number;
   const matches = (walked * newest) / (newest - lowest + 1);
   const passing = (FACET_SAMPLE / walked) * newest;
-  return gatherFirst(db, filters, passing, matches);
+  return gatherFirst(filters, gatheredWalk(db, filters), passing, matches);
 }
 
 /** Each value's heading (a theme's top theme, a service's type), from a query of (value, heading) rows. */

@@ -10,6 +10,7 @@ import type { StoryFilters } from '../../shared/workbench/schemas';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
 import { keptCount } from './stored-total';
+import { datesHeard } from './story-filters';
 
 /** The condition that keeps `index`'s matches to the stories passing `filters` (conditions on `stories s`), gathered once. */
 export const amongGathered = (index: string, filters: readonly string[]): string =>
@@ -30,10 +31,13 @@ const GATHERED_PER_READ = 4;
 const gatheredInIndex = (filters: StoryFilters): boolean =>
   Boolean(filters.heardFrom || filters.heardTo) && !filters.codeIds?.length && !filters.serviceIds?.length && !filters.serviceTypes?.length && !filters.eventIds?.length && !filters.recorderIds?.length;
 
-/** Whether to gather the stories passing `filters` (estimated `passing`) rather than read each of the `matches` stories. */
-export function gatherFirst(db: Db, filters: StoryFilters, passing: number, matches: number): boolean {
+/**
+ * Whether to gather the stories passing `filters` (estimated `passing`, found by walking
+ * `walk` stories: gatheredWalk) rather than read each of the `matches` stories.
+ */
+export function gatherFirst(filters: StoryFilters, walk: number, passing: number, matches: number): boolean {
   const reads = matches * (gatheredInIndex(filters) ? GATHERED_PER_READ : 1);
-  return passing < reads && gatheredWalk(db, filters) < reads;
+  return passing < reads && walk < reads;
 }
 
 /** Stories read, spread over the store, to judge how many pass a set of filters. */
@@ -75,17 +79,8 @@ export function gatheredWalk(db: Db, filters: StoryFilters): number {
   if (!byDate && filters.channels?.length) walks.push(keptCount(db, 'channel', filters.channels));
   if (!byDate && filters.recorderIds?.length) walks.push(keptCount(db, 'recorder', filters.recorderIds));
   if (byDate) {
-    const dates: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (filters.heardFrom) {
-      dates.push('s.heard_on >= @heardFrom');
-      params.heardFrom = filters.heardFrom;
-    }
-    if (filters.heardTo) {
-      dates.push('s.heard_on <= @heardTo');
-      params.heardTo = filters.heardTo;
-    }
-    walks.push(passingEstimate(db, dates, params));
+    const dates = datesHeard(filters);
+    walks.push(passingEstimate(db, dates.where, dates.params));
   }
   return Math.min(Infinity, ...walks);
 }

@@ -206,13 +206,14 @@ export class SearchService {
     // Just after a bulk import the recent index may lack the newest stories: the full one holds them.
     if (recentSearchBehind(this.db())) return this.newestMatches(fullIndex, 'joined', where, params);
     const floor = prepared(this.db(), 'SELECT floor FROM story_recent_floor').pluck().get() as number;
+    const walk = gatheredWalk(this.db(), filters);
     // Filters few stories pass would not fill the window from the recent stories: straight to the full index.
-    if (where.length > 0 && gatheredWalk(this.db(), filters) < GATHERED_AT_ONCE) {
-      return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(filters, recentIndex, null, { match: params.match, floor }), where, params);
+    if (where.length > 0 && walk < GATHERED_AT_ONCE) {
+      return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(filters, walk, recentIndex, null, { match: params.match, floor }), where, params);
     }
     const recent = this.newestMatches(recentIndex, 'joined', where, { ...params, floor });
     if (recent.more) return recent;
-    return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(filters, recentIndex, recent.hits.length, { match: params.match, floor }), where, params);
+    return this.newestMatches(fullIndex, this.filtersNarrowerThanWords(filters, walk, recentIndex, recent.hits.length, { match: params.match, floor }), where, params);
   }
 
   /**
@@ -220,8 +221,9 @@ export class SearchService {
    * stories passing them are few beside the matches, both estimated from the recent
    * stories just searched (`recentHits` of them passed), in proportion to the whole
    * store; gathered when so few pass that the recent stories were not searched (null).
+   * `walk`: the stories gathering them walks (search-plan.ts, gatheredWalk).
    */
-  private filtersNarrowerThanWords(filters: StoryFilters, recentIndex: string, recentHits: number | null, params: { match: unknown; floor: number }): 'joined' | 'gathered' {
+  private filtersNarrowerThanWords(filters: StoryFilters, walk: number, recentIndex: string, recentHits: number | null, params: { match: unknown; floor: number }): 'joined' | 'gathered' {
     if (recentHits === null) return 'gathered';
     const recentMatches = prepared(this.db(), `SELECT count(*) FROM ${recentIndex} WHERE ${recentIndex} MATCH @match AND rowid > CAST(@floor AS INTEGER)`)
       .pluck()
@@ -231,7 +233,7 @@ export class SearchService {
     const stories = keptCount(this.db(), 'total', ['']);
     const matches = (recentMatches * stories) / Math.min(stories, RECENT_SEARCH_STORIES);
     const passing = (recentHits / recentMatches) * stories;
-    return gatherFirst(this.db(), filters, passing, matches) ? 'gathered' : 'joined';
+    return gatherFirst(filters, walk, passing, matches) ? 'gathered' : 'joined';
   }
 
   /** The newest RANKED_CANDIDATES matches in `index` (above @floor, if given) that pass the filters, ranked. */

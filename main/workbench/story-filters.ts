@@ -61,8 +61,9 @@ export function filterConditions(filters: StoryFilters, viewer: User, currentEve
   if (filters.statuses?.length) where.push(`${led}s.status IN (${list(filters.statuses)})`);
   if (filters.languages?.length) where.push(`s.language IN (${list(filters.languages)})`);
   if (filters.recorderIds?.length) where.push(`${led}s.recorded_by IN (${list(filters.recorderIds)})`);
-  if (filters.heardFrom) where.push(`s.heard_on >= ${one(filters.heardFrom)}`);
-  if (filters.heardTo) where.push(`s.heard_on <= ${one(filters.heardTo)}`);
+  const dates = datesHeard(filters);
+  where.push(...dates.where);
+  Object.assign(params, dates.params);
   if (filters.safeguarding !== undefined) where.push(`s.safeguarding = ${filters.safeguarding ? 1 : 0}`);
   if (filters.consentShare !== undefined) where.push(`s.consent_share = ${filters.consentShare ? 1 : 0}`);
 
@@ -71,5 +72,20 @@ export function filterConditions(filters: StoryFilters, viewer: User, currentEve
     where.push(`(s.recorded_by = ${one(viewer.id)} OR (s.event_id IS NOT NULL AND s.event_id = ${one(currentEventId)}))`);
   }
   if (viewer.role === 'volunteer' && !fromAnonymisedIndex) where.push(HAS_ANONYMISED_WORDS);
+  return { where, params };
+}
+
+/** The dates-heard conditions of `filters` alone, on `stories s` (also how the search plans judge a range's size). */
+export function datesHeard(filters: StoryFilters): SqlConditions {
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (filters.heardFrom) {
+    where.push('s.heard_on >= @heardFrom');
+    params.heardFrom = filters.heardFrom;
+  }
+  if (filters.heardTo) {
+    where.push('s.heard_on <= @heardTo');
+    params.heardTo = filters.heardTo;
+  }
   return { where, params };
 }
