@@ -17,6 +17,7 @@ import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
 import { prepared } from '../store/prepared';
 import { topStorySeq } from '../store/bulk-derived';
 import { readSetting, writeSetting } from '../store/settings-table';
+import { compactRecentSearch } from './recent-search-compaction';
 
 const BACKLOG_SETTING = 'recent_search_backlog';
 /** Above every story number: the recent index triggers write nothing while the floor is here. */
@@ -138,11 +139,12 @@ export function catchUpRecentSearch(db: Db, limit = CATCH_UP_SLICE): boolean {
 const IDLE_MS = 300;
 
 /**
- * Catches the recent indexes up in the database worker's pauses: after each
- * request it waits for a quiet moment, then runs slices one after another, each
- * its own turn of the event loop, so a request that arrives waits at most one
- * slice, and the wait starts again after it. The backlog is in the store, so a
- * catch-up cut short by a lock or a restart goes on from where it got to.
+ * Catches the recent indexes up in the database worker's pauses, then merges away
+ * what they have let go of (recent-search-compaction.ts): after each request it
+ * waits for a quiet moment, then runs slices one after another, each its own turn
+ * of the event loop, so a request that arrives waits at most one slice, and the
+ * wait starts again after it. The backlog and FTS5's merge are in the store, so
+ * work cut short by a lock or a restart goes on from where it got to.
  */
 export class RecentSearchCatchUp {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -163,7 +165,7 @@ export class RecentSearchCatchUp {
   private slice(): void {
     this.timer = null;
     const db = this.openDb();
-    if (!db || !catchUpRecentSearch(db)) return;
+    if (!db || !(catchUpRecentSearch(db) || compactRecentSearch(db))) return;
     this.timer = setTimeout(() => this.slice(), 0);
     this.timer.unref();
   }

@@ -1,5 +1,6 @@
 /** Checks on the index of recent stories (migration 0009) shared by the tests that change it. */
 import { expect } from 'vitest';
+import type { Services } from '../../main/core/services';
 import type { Db } from '../../main/store/database';
 
 export const floorOf = (db: Db) => db.prepare('SELECT floor FROM story_recent_floor').pluck().get() as number;
@@ -46,4 +47,16 @@ export function storyFarAhead(db: Db, like: string, seq: number, text: string): 
      SELECT ?, 1, ?, sha256, reason, revised_by, revised_at FROM story_revisions WHERE story_id = ? AND revision = 1`,
   ).run(id, text, like);
   return id;
+}
+
+/** Every story a search finds, through all its pages. */
+export function searchAll(services: Services, query: string): string[] {
+  const seen: string[] = [];
+  let after: string | undefined;
+  do {
+    const page = services.search.search({ query, filters: {}, after, limit: 200 });
+    seen.push(...page.items.map((item) => item.id));
+    after = page.nextCursor ?? undefined;
+  } while (after);
+  return seen;
 }

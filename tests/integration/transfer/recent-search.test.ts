@@ -5,27 +5,14 @@
  * recent index must hold exactly what the full index holds above its floor.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Services } from '../../../main/core/services';
 import type { Db } from '../../../main/store/database';
 import { RECENT_SEARCH_STORIES } from '../../../main/store/migrations/0009_recent_search';
 import { catchUpRecentSearch, recentSearchBehind, RecentSearchCatchUp } from '../../../main/workbench/recent-search-backlog';
 import { RANKED_CANDIDATES } from '../../../main/workbench/search-service';
 import { storeWithPeople } from '../../helpers/capture';
-import { expectIndexesAgree, floorOf, storyFarAhead } from '../../helpers/recent-search-index';
+import { expectIndexesAgree, floorOf, searchAll, storyFarAhead } from '../../helpers/recent-search-index';
 import { story } from '../../helpers/story-fixture';
 import { fieldLaptop, importTransfer, writeTransfer } from './transfer-fixture';
-
-/** Every story a search finds, through all its pages. */
-function searchAll(services: Services, query: string): string[] {
-  const seen: string[] = [];
-  let after: string | undefined;
-  do {
-    const page = services.search.search({ query, filters: {}, after, limit: 200 });
-    seen.push(...page.items.map((item) => item.id));
-    after = page.nextCursor ?? undefined;
-  } while (after);
-  return seen;
-}
 
 const seqOf = (db: Db, id: string) => db.prepare('SELECT seq FROM stories WHERE id = ?').pluck().get(id) as number;
 const inRecent = (db: Db, seq: number) => db.prepare('SELECT rowid FROM story_recent_fts WHERE rowid = ?').pluck().get(seq) !== undefined;
