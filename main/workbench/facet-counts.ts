@@ -5,7 +5,6 @@
  */
 import type { User } from '../../shared/users/schemas';
 import { ServiceError } from '../../shared/result';
-import { parseSearchQuery } from '../../shared/workbench/search-query';
 import type { FacetCounts, StoryFilters } from '../../shared/workbench/schemas';
 import type { Db } from '../store/database';
 import { prepared } from '../store/prepared';
@@ -13,7 +12,7 @@ import { listOrder, listSource } from './list-order';
 import { storedTotal } from './stored-total';
 import { amongGathered, gatherFirst, gatheredWalk } from './search-plan';
 import { filterConditions } from './story-filters';
-import { wordForms } from './word-forms';
+import { parseWithWordList } from './word-forms';
 
 /** Counts per filter value read at most this many matches (the most recent); the total is always exact. */
 export const FACET_SAMPLE = 5_000;
@@ -63,7 +62,7 @@ export function countFacets(db: Db, viewer: User, currentEventId: string | null,
   let countOnlyIndex: string | null = null;
   let searched: { index: string; filters: string[] } | null = null;
   if (request.query.trim() !== '') {
-    const parsed = parseSearchQuery(request.query, wordForms(db));
+    const parsed = parseWithWordList(db, request.query);
     if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
     const index = volunteer ? 'story_redacted_fts' : 'story_fts';
     // A search with no other condition is counted in the index alone.

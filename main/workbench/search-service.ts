@@ -25,7 +25,7 @@ import type { UserService } from '../users/user-service';
 import { listKey, listOrder, listSource } from './list-order';
 import { countFacets, type CountRequest, type FacetCounter } from './facet-counts';
 import { filterConditions, HAS_ANONYMISED_WORDS } from './story-filters';
-import { wordForms } from './word-forms';
+import { parseWithWordList } from './word-forms';
 import { amongGathered, gatherFirst, gatheredWalk } from './search-plan';
 import { keptCount } from './stored-total';
 import { RECENT_SEARCH_STORIES } from '../store/migrations/0009_recent_search';
@@ -132,7 +132,7 @@ export class SearchService {
     let rankedAmongRecent: number | null = null;
     let prefixed = false;
     if (searching) {
-      const parsed = parseSearchQuery(request.query, wordForms(this.db()));
+      const parsed = parseWithWordList(this.db(), request.query);
       if (!parsed.ok) throw new ServiceError('INVALID_INPUT', parsed.message);
       params.match = parsed.fts;
       prefixed = parsed.prefixed;

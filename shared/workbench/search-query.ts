@@ -7,16 +7,25 @@
  *   brackets         (gp OR surgery) NOT online
  * A word (not a prefix, not in quotes) also finds its other forms when the caller
  * knows them (`formsOf`: "appointment" → appointments, appointed), as any one of
- * them; a quoted word or phrase matches exactly as typed.
+ * them; a quoted word or phrase matches exactly as typed. A prefix is searched as
+ * the words it covers when the caller lists them (`startingWith`: dent* → dental,
+ * dentist...): FTS5's own prefix search gathers every story holding any of them
+ * before it returns the first, where an OR of the words reads only as far as needed.
  * Every word is quoted before it reaches FTS5, so punctuation in what people type
  * (A&E, 111, don't) is searched for, never parsed as FTS5 syntax. Problems get a
  * plain-English message instead of an SQLite error.
  */
-/** `prefixed`: some word is a prefix (dent*), which FTS5 must gather every word of afresh each time the match starts. */
+/** `prefixed`: some word is left to FTS5 as a prefix (dent*), which it must gather every word of afresh each time the match starts. */
 export type QueryResult = { ok: true; fts: string; terms: string[]; prefixed: boolean } | { ok: false; message: string };
 
 /** The other forms of a word the stories hold (lower case, as indexed); none when it has none or is not one word. */
 export type FormsOf = (word: string) => readonly string[];
+
+/**
+ * The words the stories hold that start with `start` (lower case, as indexed), or
+ * null to leave the prefix to FTS5 (too many words, or a start it cannot list exactly).
+ */
+export type WordsStarting = (start: string) => readonly string[] | null;
 
 /** A word as the search index keeps it: lower case, accents removed. */
 const asIndexed = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -26,6 +35,13 @@ function anyForm(word: string, formsOf: FormsOf | undefined): string {
   const typed = asIndexed(word);
   const others = (formsOf?.(word) ?? []).filter((form) => form !== typed);
   return others.length === 0 ? quote(word) : `( ${[word, ...others].map(quote).join(' OR ')} )`;
+}
+
+/** The prefix as the words it covers, or as FTS5's prefix search when they are not listed. */
+function prefixTerm(start: string, startingWith: WordsStarting | undefined): { fts: string; listed: boolean } {
+  const words = startingWith?.(start);
+  if (!words || words.length === 0) return { fts: `${quote(start)}*`, listed: false };
+  return { fts: words.length === 1 ? quote(words[0]!) : `( ${words.map(quote).join(' OR ')} )`, listed: true };
 }
 
 type Token = { kind: 'term'; text: string; prefix: boolean; phrase: boolean } | { kind: 'op'; op: 'AND' | 'OR' | 'NOT' } | { kind: 'open' } | { kind: 'close' };
@@ -73,7 +89,7 @@ function tokenize(input: string): Token[] | string {
   return tokens;
 }
 
-export function parseSearchQuery(input: string, formsOf?: FormsOf): QueryResult {
+export function parseSearchQuery(input: string, formsOf?: FormsOf, startingWith?: WordsStarting): QueryResult {
   if (input.length > 1000) return { ok: false, message: 'The search is too long; use fewer words.' };
   const tokens = tokenize(input);
   if (typeof tokens === 'string') return { ok: false, message: tokens };
@@ -84,6 +100,7 @@ export function parseSearchQuery(input: string, formsOf?: FormsOf): QueryResult 
   let depth = 0;
   // Whether the previous token ends an operand (a term or a closing bracket).
   let afterOperand = false;
+  let prefixed = false;
   for (const token of tokens) {
     if (token.kind === 'term' || token.kind === 'open') {
       if (afterOperand) out.push('AND');
@@ -92,7 +109,13 @@ export function parseSearchQuery(input: string, formsOf?: FormsOf): QueryResult 
         out.push('(');
         afterOperand = false;
       } else {
-        out.push(token.prefix ? `${quote(token.text)}*` : token.phrase ? quote(token.text) : anyForm(token.text, formsOf));
+        if (token.prefix) {
+          const prefix = prefixTerm(token.text, startingWith);
+          prefixed ||= !prefix.listed;
+          out.push(prefix.fts);
+        } else {
+          out.push(token.phrase ? quote(token.text) : anyForm(token.text, formsOf));
+        }
         terms.push(token.text);
         afterOperand = true;
       }
@@ -111,5 +134,5 @@ export function parseSearchQuery(input: string, formsOf?: FormsOf): QueryResult 
   if (depth > 0) return { ok: false, message: 'A bracket ( is not closed: add the closing ).' };
   const last = tokens.at(-1)!;
   if (last.kind === 'op') return { ok: false, message: `${last.op} needs words after it, as in "parking ${last.op} transport".` };
-  return { ok: true, fts: out.join(' '), terms, prefixed: tokens.some((token) => token.kind === 'term' && token.prefix) };
+  return { ok: true, fts: out.join(' '), terms, prefixed };
 }

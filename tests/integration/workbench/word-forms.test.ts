@@ -80,6 +80,30 @@ describe('word forms in search', () => {
     expect(ids(await q('Okonkwos'))).toEqual([]);
   });
 
+  it('searches a prefix as the words it covers, finding exactly what FTS5’s own prefix search finds, for staff and volunteers', async () => {
+    const { s } = await storeWithStories();
+    const db = s.store.requireDb();
+    const later = s.stories.save(story({ text: 'The appointee at the desk said Wait here.' })).id;
+    s.masks.saveCheck(later, 1, s.masks.review(later).proposed);
+    const seqsOf = (found: string[]) => found.map((id) => db.prepare('SELECT seq FROM stories WHERE id = ?').pluck().get(id) as number).sort();
+    const byFts5 = (index: string, start: string) => (db.prepare(`SELECT rowid FROM ${index} WHERE ${index} MATCH ? ORDER BY rowid`).pluck().all(`"${start}"*`) as number[]);
+    const router = createRouter(inProcessBackend(createHandlers(s)));
+    for (const start of ['appoint', 'wait', 'Wai', 'corr', 'zzz']) {
+      const staff = ids(s.search.search({ query: `${start}*`, filters: {}, limit: 50 }));
+      expect(seqsOf(staff), start).toEqual(byFts5('story_fts', start.toLowerCase()));
+      expect(s.search.facets({ query: `${start}*`, filters: {} }).total, start).toBe(staff.length);
+    }
+    expect(seqsOf(ids(s.search.search({ query: 'appoint*', filters: {}, limit: 50 })))).toHaveLength(2);
+    const [hit] = s.search.search({ query: 'appointe*', filters: {}, limit: 5 }).items;
+    expect(hit!.snippet).toContain(`${MATCH_START}appointee${MATCH_END}`);
+
+    await s.users.signIn(s.volunteerId, '9753');
+    for (const start of ['appoint', 'wait', 'okon']) {
+      const answer = (await router.handle('searchStories', { query: `${start}*`, filters: {} })) as { ok: true; value: SearchPage };
+      expect(seqsOf(ids(answer.value)), start).toEqual(byFts5('story_redacted_fts', start));
+    }
+  });
+
   it('finds the forms of words saved, corrected, translated and checked later, and forgets a deleted story’s own words', async () => {
     const { s, saved } = await storeWithStories();
     const db = s.store.requireDb();

@@ -7,8 +7,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { searchWordFormsMigration } from '../../../main/store/migrations/0016_search_word_forms';
-import { wordForms } from '../../../main/workbench/word-forms';
-import { parseSearchQuery, type FormsOf } from '../../../shared/workbench/search-query';
+import { wordForms, wordsStarting } from '../../../main/workbench/word-forms';
+import { parseSearchQuery, type FormsOf, type WordsStarting } from '../../../shared/workbench/search-query';
 
 const FORMS: Record<string, string[]> = {
   appointment: ['appointment', 'appointments', 'appointed'],
@@ -43,8 +43,27 @@ describe('the search language with word forms', () => {
   });
 });
 
+describe('the search language with the words under a prefix', () => {
+  const UNDER: Record<string, string[] | null> = { dent: ['dental', 'dentist', 'dentures'], hosp: ['hospital'], a: null, zz: [] };
+  const startingWith: WordsStarting = (start) => UNDER[start] ?? null;
+
+  it('asks for any of the words a prefix covers, and leaves no prefix to FTS5', () => {
+    expect(parseSearchQuery('dent* NOT hosp*', formsOf, startingWith)).toMatchObject({
+      ok: true,
+      fts: '( "dental" OR "dentist" OR "dentures" ) NOT "hospital"',
+      prefixed: false,
+    });
+  });
+
+  it('leaves the prefix to FTS5 when its words are not listed: too many, or none', () => {
+    expect(parseSearchQuery('a* dent*', formsOf, startingWith)).toMatchObject({ ok: true, fts: '"a"* AND ( "dental" OR "dentist" OR "dentures" )', prefixed: true });
+    expect(parseSearchQuery('zz*', formsOf, startingWith)).toMatchObject({ ok: true, fts: '"zz"*', prefixed: true });
+    expect(parseSearchQuery('dent*')).toMatchObject({ ok: true, fts: '"dent"*', prefixed: true });
+  });
+});
+
 /** The word list of migration 0016 holding exactly these words, on a store with empty search indexes. */
-function listOf(words: string[]) {
+function listedIn(words: string[]) {
   const db = new Database(':memory:');
   db.exec(`CREATE VIRTUAL TABLE story_fts USING fts5 (text, translation);
            CREATE VIRTUAL TABLE story_redacted_fts USING fts5 (text);
@@ -53,8 +72,9 @@ function listOf(words: string[]) {
   searchWordFormsMigration.up(db);
   const add = db.prepare('INSERT INTO search_terms (term) VALUES (?)');
   for (const word of words) add.run(word);
-  return wordForms(db);
+  return db;
 }
+const listOf = (words: string[]) => wordForms(listedIn(words));
 
 describe('the word list', () => {
   // Each group is one stem; no word of one group may find a word of another.
@@ -89,5 +109,24 @@ describe('the word list', () => {
   it('does not look up what the index splits into several words', () => {
     expect(forms('A&E')).toEqual([]);
     expect(forms("don't")).toEqual([]);
+  });
+});
+
+describe('the words under a prefix', () => {
+  const many = Array.from({ length: 40 }, (_, i) => `pain${String(i).padStart(2, '0')}`);
+  const under = wordsStarting(listedIn(['dental', 'dentist', 'dentists', 'dentures', 'denture', 'den', 'deny', 'cat', 'cats', 'catheter', 'cafe', ...many]));
+
+  it('lists every word that starts with the prefix, the prefix itself included, in any case', () => {
+    expect(under('dent')).toEqual(['dental', 'dentist', 'dentists', 'denture', 'dentures']);
+    expect(under('DENT')).toEqual(['dental', 'dentist', 'dentists', 'denture', 'dentures']);
+    expect(under('cat')).toEqual(['cat', 'catheter', 'cats']);
+    expect(under('dentx')).toEqual([]);
+  });
+
+  it('leaves to FTS5 a prefix with more words than a search should OR together, and one it cannot list exactly', () => {
+    expect(under('pain')).toBeNull();
+    expect(under('caf')).toEqual(['cafe']);
+    expect(under('café')).toBeNull();
+    expect(under('a&e')).toBeNull();
   });
 });
