@@ -64,9 +64,10 @@ const working = new Int32Array(8);
 
 /**
  * Hashes `message` on from `start` (which has already absorbed `prefixLength` bytes, a
- * multiple of 64), with SHA-256's padding for the whole length; returns the 32-byte digest.
+ * multiple of 64), with SHA-256's padding for the whole length, leaving the digest's
+ * words in `working`.
  */
-function finish(start: Int32Array, prefixLength: number, message: Uint8Array): Uint8Array {
+function absorb(start: Int32Array, prefixLength: number, message: Uint8Array): void {
   const length = message.length;
   const total = prefixLength + length;
   const padded = Math.ceil((length + 9) / BLOCK) * BLOCK;
@@ -89,6 +90,10 @@ function finish(start: Int32Array, prefixLength: number, message: Uint8Array): U
     }
     compress(working, words);
   }
+}
+
+/** The digest in `working` as 32 bytes. */
+function workingBytes(): Uint8Array {
   const out = new Uint8Array(32);
   for (let i = 0; i < 8; i++) {
     const v = working[i]!;
@@ -98,6 +103,25 @@ function finish(start: Int32Array, prefixLength: number, message: Uint8Array): U
     out[i * 4 + 3] = v & 0xff;
   }
   return out;
+}
+
+function finish(start: Int32Array, prefixLength: number, message: Uint8Array): Uint8Array {
+  absorb(start, prefixLength, message);
+  return workingBytes();
+}
+
+/**
+ * The outer hash of an HMAC over the inner digest left in `working`: the digest's eight
+ * words are the outer message, padded in place (one block), never turned into bytes.
+ */
+function outerHash(outer: Int32Array): Uint8Array {
+  for (let t = 0; t < 8; t++) words[t] = working[t]!;
+  words[8] = 0x80000000 | 0;
+  for (let t = 9; t < 15; t++) words[t] = 0;
+  words[15] = (BLOCK + 32) * 8;
+  working.set(outer);
+  compress(working, words);
+  return workingBytes();
 }
 
 export function sha256(message: Uint8Array): Uint8Array {
@@ -125,7 +149,10 @@ export function keyedHmacSha256(key: Uint8Array): (message: Uint8Array) => Uint8
   const shortKey = key.length > BLOCK ? sha256(key) : key;
   const inner = padState(shortKey, 0x36);
   const outer = padState(shortKey, 0x5c);
-  return (message) => finish(outer, BLOCK, finish(inner, BLOCK, message));
+  return (message) => {
+    absorb(inner, BLOCK, message);
+    return outerHash(outer);
+  };
 }
 
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
