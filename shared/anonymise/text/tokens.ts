@@ -152,10 +152,13 @@ export class WordTable {
   private static readonly CAPACITY = 1 << 15;
   private static readonly SLOTS = WordTable.CAPACITY * 2;
   private static readonly ARENA = 1 << 19;
-  /** Per hash slot: 1 + the index of the word there, 0 for none. */
-  private readonly slots = new Int32Array(WordTable.SLOTS);
-  private readonly hashes = new Int32Array(WordTable.CAPACITY);
-  private readonly offsets = new Int32Array(WordTable.CAPACITY);
+  /**
+   * Per hash slot, side by side so one read finds both: the word's hash, and 1 + its index
+   * (0 for an empty slot). Per word, side by side too: where its characters start in the
+   * arena, and how many there are.
+   */
+  private readonly slots = new Int32Array(WordTable.SLOTS * 2);
+  private readonly spans = new Int32Array(WordTable.CAPACITY * 2);
   /** The words' characters, one after another. */
   private readonly arena = new Uint16Array(WordTable.ARENA);
   private arenaUsed = 0;
@@ -171,13 +174,11 @@ export class WordTable {
       if (c >= 48 && c <= 57) return -1;
       hash = Math.imul(hash ^ c, 0x01000193);
     }
-    hash |= 1;
     const length = end - start;
     const mask = WordTable.SLOTS - 1;
-    let slot = hash & mask;
-    for (let entry = this.slots[slot]!; entry !== 0; entry = this.slots[slot]!) {
-      const index = entry - 1;
-      if (this.hashes[index] === hash && this.forms[index]!.text.length === length && this.sameCharacters(index, text, start, length)) return index;
+    let slot = (hash ^ (hash >>> 16)) & mask;
+    for (let entry = this.slots[slot * 2 + 1]!; entry !== 0; entry = this.slots[slot * 2 + 1]!) {
+      if (this.slots[slot * 2] === hash && this.sameCharacters(entry - 1, text, start, length)) return entry - 1;
       slot = (slot + 1) & mask;
     }
     if (this.forms.length === WordTable.CAPACITY || this.arenaUsed + length > WordTable.ARENA) {
@@ -187,10 +188,11 @@ export class WordTable {
     }
     const index = this.forms.length;
     this.forms.push(wordForm(text.slice(start, end)));
-    this.hashes[index] = hash;
-    this.offsets[index] = this.arenaUsed;
+    this.spans[index * 2] = this.arenaUsed;
+    this.spans[index * 2 + 1] = length;
     for (let i = start; i < end; i++) this.arena[this.arenaUsed++] = text.charCodeAt(i);
-    this.slots[slot] = index + 1;
+    this.slots[slot * 2] = hash;
+    this.slots[slot * 2 + 1] = index + 1;
     return index;
   }
 
@@ -199,7 +201,8 @@ export class WordTable {
   }
 
   private sameCharacters(index: number, text: string, start: number, length: number): boolean {
-    const offset = this.offsets[index]!;
+    if (this.spans[index * 2 + 1] !== length) return false;
+    const offset = this.spans[index * 2]!;
     for (let i = 0; i < length; i++) if (this.arena[offset + i] !== text.charCodeAt(start + i)) return false;
     return true;
   }
