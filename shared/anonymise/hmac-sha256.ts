@@ -92,9 +92,8 @@ function absorb(start: Int32Array, prefixLength: number, message: Uint8Array): v
   }
 }
 
-/** The digest in `working` as 32 bytes. */
-function workingBytes(): Uint8Array {
-  const out = new Uint8Array(32);
+/** The digest in `working` as 32 bytes, in `out` when given. */
+function workingBytes(out: Uint8Array = new Uint8Array(32)): Uint8Array {
   for (let i = 0; i < 8; i++) {
     const v = working[i]!;
     out[i * 4] = v >>> 24;
@@ -114,14 +113,14 @@ function finish(start: Int32Array, prefixLength: number, message: Uint8Array): U
  * The outer hash of an HMAC over the inner digest left in `working`: the digest's eight
  * words are the outer message, padded in place (one block), never turned into bytes.
  */
-function outerHash(outer: Int32Array): Uint8Array {
+function outerHash(outer: Int32Array, out?: Uint8Array): Uint8Array {
   for (let t = 0; t < 8; t++) words[t] = working[t]!;
   words[8] = 0x80000000 | 0;
   for (let t = 9; t < 15; t++) words[t] = 0;
   words[15] = (BLOCK + 32) * 8;
   working.set(outer);
   compress(working, words);
-  return workingBytes();
+  return workingBytes(out);
 }
 
 export function sha256(message: Uint8Array): Uint8Array {
@@ -144,14 +143,16 @@ function padState(key: Uint8Array, pad: number): Int32Array {
  * HMAC (RFC 2104) under one key: the inner and outer padded key blocks are compressed once,
  * here, so each message costs only its own blocks and the inner digest's (two compressions
  * for a message under 56 bytes, where a fresh HMAC takes four).
+ * With `out` (32 bytes), every digest is written into it and it is returned: for a caller
+ * that reads each digest before asking for the next, so no array is made per message.
  */
-export function keyedHmacSha256(key: Uint8Array): (message: Uint8Array) => Uint8Array {
+export function keyedHmacSha256(key: Uint8Array, out?: Uint8Array): (message: Uint8Array) => Uint8Array {
   const shortKey = key.length > BLOCK ? sha256(key) : key;
   const inner = padState(shortKey, 0x36);
   const outer = padState(shortKey, 0x5c);
   return (message) => {
     absorb(inner, BLOCK, message);
-    return outerHash(outer);
+    return outerHash(outer, out);
   };
 }
 
