@@ -11,9 +11,9 @@ import { detectPostcodes } from './detectors/postcode';
 import { detectSpelledNumbers } from './detectors/spelled-numbers';
 import { digitView } from './text/digit-view';
 import { resolveOverlaps } from './spans';
-import { analyse, wordFlags, WordFlagCache } from './text/analysis';
+import { analyse, wordFlags } from './text/analysis';
 import { PhraseMatcher } from './text/phrases';
-import { tokenize } from './text/tokens';
+import { tokenize, WordTable } from './text/tokens';
 import type { DetectOptions, Detection } from './types';
 import { F, NAME_FLAGS } from './lexicon/lexicon';
 
@@ -49,7 +49,7 @@ export function createDetector(options: DetectOptions = {}): Detector {
 }
 
 /**
- * `cacheWords`: remember the lexicon flags of words seen (see WordFlagCache). Detectors made
+ * `cacheWords`: remember the words seen and their lexicon flags (see WordTable). Detectors made
  * for a bundle or a task keep them while they live; the module's shared default detector
  * does not, so no word of a text outlives the call that detected it.
  */
@@ -57,7 +57,7 @@ function makeDetector(options: DetectOptions, cacheWords: boolean): Detector {
   const allowList = new PhraseMatcher(options.allowList ?? DEFAULT_ALLOW_LIST);
   const knownNames = options.knownNames && options.knownNames.length > 0 ? new PhraseMatcher(options.knownNames) : null;
   const knownKeys = knownNameKeys(options.knownNames ?? []);
-  const flagCache = cacheWords ? new WordFlagCache() : undefined;
+  const words = cacheWords ? new WordTable() : undefined;
 
   function run(text: string, bundleKeys?: NameKeys): DetectResult {
     if (text.trim() === '') return { detections: [], bundleKeys: new Map() };
@@ -75,7 +75,7 @@ function makeDetector(options: DetectOptions, cacheWords: boolean): Detector {
       ...postcodes,
       ...detectDates(text),
     ];
-    const analysis = analyse(text, flagCache);
+    const analysis = analyse(text, words);
     const addresses = detectAddresses(analysis, postcodes);
     const others = [...fixed, ...addresses];
     const persons = detectPersons(analysis, others, { allowList, knownNames, knownKeys, ...(bundleKeys ? { bundleKeys } : {}) });

@@ -64,9 +64,10 @@ const working = new Int32Array(8);
 
 /**
  * Hashes `message` on from `start` (which has already absorbed `prefixLength` bytes, a
- * multiple of 64), with SHA-256's padding for the whole length; returns the 32-byte digest.
+ * multiple of 64), with SHA-256's padding for the whole length, leaving the digest's
+ * words in `working`.
  */
-function finish(start: Int32Array, prefixLength: number, message: Uint8Array): Uint8Array {
+function absorb(start: Int32Array, prefixLength: number, message: Uint8Array): void {
   const length = message.length;
   const total = prefixLength + length;
   const padded = Math.ceil((length + 9) / BLOCK) * BLOCK;
@@ -89,7 +90,10 @@ function finish(start: Int32Array, prefixLength: number, message: Uint8Array): U
     }
     compress(working, words);
   }
-  const out = new Uint8Array(32);
+}
+
+/** The digest in `working` as 32 bytes, in `out` when given. */
+function workingBytes(out: Uint8Array = new Uint8Array(32)): Uint8Array {
   for (let i = 0; i < 8; i++) {
     const v = working[i]!;
     out[i * 4] = v >>> 24;
@@ -98,6 +102,25 @@ function finish(start: Int32Array, prefixLength: number, message: Uint8Array): U
     out[i * 4 + 3] = v & 0xff;
   }
   return out;
+}
+
+function finish(start: Int32Array, prefixLength: number, message: Uint8Array): Uint8Array {
+  absorb(start, prefixLength, message);
+  return workingBytes();
+}
+
+/**
+ * The outer hash of an HMAC over the inner digest left in `working`: the digest's eight
+ * words are the outer message, padded in place (one block), never turned into bytes.
+ */
+function outerHash(outer: Int32Array, out?: Uint8Array): Uint8Array {
+  for (let t = 0; t < 8; t++) words[t] = working[t]!;
+  words[8] = 0x80000000 | 0;
+  for (let t = 9; t < 15; t++) words[t] = 0;
+  words[15] = (BLOCK + 32) * 8;
+  working.set(outer);
+  compress(working, words);
+  return workingBytes(out);
 }
 
 export function sha256(message: Uint8Array): Uint8Array {
@@ -120,12 +143,17 @@ function padState(key: Uint8Array, pad: number): Int32Array {
  * HMAC (RFC 2104) under one key: the inner and outer padded key blocks are compressed once,
  * here, so each message costs only its own blocks and the inner digest's (two compressions
  * for a message under 56 bytes, where a fresh HMAC takes four).
+ * With `out` (32 bytes), every digest is written into it and it is returned: for a caller
+ * that reads each digest before asking for the next, so no array is made per message.
  */
-export function keyedHmacSha256(key: Uint8Array): (message: Uint8Array) => Uint8Array {
+export function keyedHmacSha256(key: Uint8Array, out?: Uint8Array): (message: Uint8Array) => Uint8Array {
   const shortKey = key.length > BLOCK ? sha256(key) : key;
   const inner = padState(shortKey, 0x36);
   const outer = padState(shortKey, 0x5c);
-  return (message) => finish(outer, BLOCK, finish(inner, BLOCK, message));
+  return (message) => {
+    absorb(inner, BLOCK, message);
+    return outerHash(outer, out);
+  };
 }
 
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {

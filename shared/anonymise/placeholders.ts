@@ -62,7 +62,8 @@ export class PlaceholderBook {
 
   /** Without `hmac`, the key's padded blocks are hashed once here rather than for every digest. */
   constructor(key: Uint8Array, hmac?: HmacSha256) {
-    this.sign = hmac ? (message) => hmac(key, message) : keyedHmacSha256(key);
+    // Each digest is read (digestKey) before the next is made, so one array holds them all.
+    this.sign = hmac ? (message) => hmac(key, message) : keyedHmacSha256(key, new Uint8Array(32));
   }
 
   private digest(label: string, value: string): string {

@@ -15,6 +15,11 @@ const UNIT_WORDS = new Set(['unit', 'room', 'suite', 'level', 'floor', 'block', 
 const FLOOR_ORDINAL = /^(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|lower|upper|mezzanine)$/i;
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const HOUSE_NUMBER = /^\d{1,4}[a-z]?$|^\d{1,4}-\d{1,4}$/i;
+/** HOUSE_NUMBER's test, with its first character checked before the regex runs (most words are no number). */
+function isHouseNumber(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && HOUSE_NUMBER.test(text);
+}
 const FLAT_NUMBER = /^\d{1,4}[a-z]?$|^[A-Z]$/i;
 const SUFFIX = F.STREET | F.RESIDENCE;
 const NOT_ADDRESS_WORD = F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.TITLE | F.KIN;
@@ -45,7 +50,7 @@ function streetSegmentEnd(a: TextAnalysis, i: number, allowLowercase: boolean): 
   let j = i;
   const first = tokens[j];
   if (!first) return -1;
-  const numbered = HOUSE_NUMBER.test(first.text);
+  const numbered = isHouseNumber(first.text);
   if (numbered) j++;
   let lastSuffix = -1;
   let words = 0;
@@ -75,6 +80,8 @@ function unitEnd(a: TextAnalysis, i: number): number {
   const number = tokens[i + 1];
   if (!t || !number) return -1;
   if ((isFlatWord(t) || UNIT_WORDS.has(t.key)) && FLAT_NUMBER.test(number.text) && singleSpace(gapBefore(a, i + 1))) return i + 1;
+  // A floor needs the word "floor" one or two words on: most words are checked no further.
+  if (tokens[i + 1]?.key !== 'floor' && tokens[i + 2]?.key !== 'floor') return -1;
   let k = i;
   while (k < i + 2 && FLOOR_ORDINAL.test(tokens[k]!.text) && tokens[k + 1] && singleSpace(gapBefore(a, k + 1))) {
     if (tokens[k + 1]!.key === 'floor') return k + 1;
@@ -107,7 +114,7 @@ function flatChain(a: TextAnalysis, i: number): Span | null {
       if (building < 0) break;
       continue;
     }
-    const streetNumbered = HOUSE_NUMBER.test(tokens[from + 1]!.text);
+    const streetNumbered = isHouseNumber(tokens[from + 1]!.text);
     if (building >= 0 && !streetNumbered) break;
     if (streetNumbered) numbered = true;
     building = -1;
@@ -175,7 +182,7 @@ function withArticle(a: TextAnalysis, first: number): number {
 function numberedStreet(a: TextAnalysis, i: number, followedByPostcode: (last: number) => boolean): Span | null {
   const tokens = a.tokens;
   const gap = gapBefore(a, i + 1);
-  if (!HOUSE_NUMBER.test(tokens[i]!.text) || !(singleSpace(gap) || gap === ', ')) return null;
+  if (!isHouseNumber(tokens[i]!.text) || !(singleSpace(gap) || gap === ', ')) return null;
   const residence = residenceNameBefore(a, i);
   if (residence >= 0) {
     // A named home before the number says it is where someone lives ("went to Holly House,
@@ -238,7 +245,7 @@ function beforePostcode(a: TextAnalysis, postcode: Detection): Span | null {
       return true;
     };
     const isFlat = end >= start + 1 && unitEnd(a, start) === end;
-    const isNumbered = HOUSE_NUMBER.test(head.text) && end > start;
+    const isNumbered = isHouseNumber(head.text) && end > start;
     const isNamed = end > start && lastFlags & SUFFIX && (isCapitalised(tokens[end]!) || a.lowercaseStyle);
     if (isFlat || isNumbered || isNamed) {
       first = start;

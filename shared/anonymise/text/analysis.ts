@@ -1,6 +1,6 @@
 import { F, getLexicon, NAME_FLAGS, AMBIGUOUS_NAME_FLAGS, ORDINARY_WORD_FLAGS } from '../lexicon/lexicon';
 import { PhraseMatcher } from './phrases';
-import { tokenize, type Token } from './tokens';
+import { tokenize, type Token, type WordTable } from './tokens';
 
 /** Everything the address and name rules share about one text. */
 export interface TextAnalysis {
@@ -121,33 +121,6 @@ export function wordFlags(token: Token): number {
 }
 
 /**
- * A detector's memory of the flags of words it has seen. Flags depend only on the word as
- * written and stories repeat their words, so this saves the lookups and inflection checks.
- * It belongs to one detector (one per export bundle), is bounded, and goes with it.
- */
-export class WordFlagCache {
-  private static readonly LIMIT = 20000;
-  /** Two generations: when the newer fills up the older is dropped, so frequent words stay. */
-  private recent = new Map<string, number>();
-  private older = new Map<string, number>();
-
-  flagsOf(token: Token): number {
-    // Numbers are not words: their flags are cheap and caching them would crowd out the words.
-    if (token.shape === 'digit') return wordFlags(token);
-    const cached = this.recent.get(token.text);
-    if (cached !== undefined) return cached;
-    const kept = this.older.get(token.text);
-    const flags = kept ?? wordFlags(token);
-    if (this.recent.size >= WordFlagCache.LIMIT) {
-      this.older = this.recent;
-      this.recent = new Map();
-    }
-    this.recent.set(token.text, flags);
-    return flags;
-  }
-}
-
-/**
  * Sentences written in capitals. In a text written mostly in capitals, a short sentence of
  * capitals counts too (a sign-off: "RING ME ON 07871 550 213. DAVE").
  */
@@ -190,10 +163,24 @@ function isLowercaseStyle(tokens: Token[]): boolean {
   return lowercaseI > 0 || lowerStarts > upperStarts;
 }
 
-export function analyse(text: string, cache?: WordFlagCache): TextAnalysis {
-  const tokens = tokenize(text);
+/**
+ * `words`, a detector's word table: the lexicon flags of words seen are kept in it (flags
+ * depend only on the word as written, and stories repeat their words).
+ */
+export function analyse(text: string, words?: WordTable): TextAnalysis {
+  const indices: number[] = [];
+  const tokens = tokenize(text, words, indices);
   const flags = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) flags[i] = cache ? cache.flagsOf(tokens[i]!) : wordFlags(tokens[i]!);
+  for (let i = 0; i < tokens.length; i++) {
+    const index = indices[i]!;
+    if (!words || index < 0) {
+      flags[i] = wordFlags(tokens[i]!);
+      continue;
+    }
+    let known = words.lexiconFlags[index]!;
+    if (known < 0) known = words.lexiconFlags[index] = wordFlags(tokens[i]!);
+    flags[i] = known;
+  }
   const placePhrase = new Uint8Array(tokens.length);
   placePhraseMatcher().mark(tokens, placePhrase);
   const caps = new Uint8Array(tokens.length);

@@ -56,9 +56,14 @@ describe('HMAC-SHA256 in plain TypeScript', () => {
     for (const keyLength of [16, 32, 64, 65, 131]) {
       const key = Uint8Array.from({ length: keyLength }, (_, i) => (i * 13 + 5) & 0xff);
       const keyed = keyedHmacSha256(key);
+      const out = new Uint8Array(32);
+      const keyedInto = keyedHmacSha256(key, out);
       for (const messageLength of [0, 55, 56, 64, 1000, 3, 119, 120, 0, 300, 9]) {
         const message = Uint8Array.from({ length: messageLength }, (_, i) => (i * 11 + messageLength) & 0xff);
         expect(hex(keyed(message))).toBe(hex(nodeHmac(key, message)));
+        // Written into the caller's array, digest after digest.
+        expect(keyedInto(message)).toBe(out);
+        expect(hex(out)).toBe(hex(nodeHmac(key, message)));
       }
     }
   });

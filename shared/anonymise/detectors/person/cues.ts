@@ -14,6 +14,11 @@ const ARTICLES = new Set(['the', 'our', 'my', 'a', 'an', 'their', 'your', 'his',
 const POSSESSIVES = new Set(['our', 'my', 'their', 'your', 'his', 'her']);
 const QUOTE_GAP = /^\s{0,2}["'“‘]?\s{0,2}$/;
 const SPACE_OR_COMMA = /^\s{0,2},?\s{1,2}$/;
+// Tested at every word by the rules below: made once here, since a regex literal in a
+// function is a new object each time it is reached.
+const COMMA_THEN_SPACE = /^,\s{1,2}$/;
+const OPENING_BRACKET_END = /\($/;
+const CLAUSE_PUNCTUATION = /[,;:]/;
 const AFTER_APPOSITIVE = new Set(['who', 'was', 'is', 'has', 'had', 'said', 'says', 'and']);
 const MAX_CLAUSE_LOOKBACK = 12;
 const ABBREVIATED_TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'rev', 'cllr', 'fr', 'sr', 'revd']);
@@ -272,7 +277,7 @@ function roleCue(ctx: PersonContext, i: number): void {
 function appositiveCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   const lowercase = t.shape === 'lower' && ctx.analysis.lowercaseStyle;
-  if (t.sentenceStart || ctx.level[i] || !/^,\s{1,2}$/.test(ctx.gap(i)) || !(ctx.isCapitalised(i) || lowercase)) return;
+  if (t.sentenceStart || ctx.level[i] || !COMMA_THEN_SPACE.test(ctx.gap(i)) || !(ctx.isCapitalised(i) || lowercase)) return;
   let hasRole = false;
   for (let k = i - 1; k >= 0 && i - k <= MAX_CLAUSE_LOOKBACK; k--) {
     if (ctx.flagsAt(k) & (F.ROLE | F.KIN) && (ctx.token(k)!.shape !== 'upper' || ctx.inCaps(k))) {
@@ -353,7 +358,7 @@ function workplaceCue(ctx: PersonContext, i: number): void {
     // A word in no list counts only where a sentence starts: "nuzi on reception is a legend".
     const unlistedStart = t.sentenceStart && ctx.classOf(i) === 'unknown' && t.key.length >= 3;
     if (t.shape !== 'lower' || !ctx.analysis.lowercaseStyle || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i) || unlistedStart)) return;
-    if (!t.sentenceStart && !/[,;:]/.test(ctx.gap(i)) && !CLAUSE_WORDS.has(ctx.token(i - 1)?.key ?? '')) return;
+    if (!t.sentenceStart && !CLAUSE_PUNCTUATION.test(ctx.gap(i)) && !CLAUSE_WORDS.has(ctx.token(i - 1)?.key ?? '')) return;
     if (roleOrWorkplaceFollows(ctx, i)) ctx.markName(i, LEVEL_HIGH, 'person.workplace');
     return;
   }
@@ -652,7 +657,7 @@ function nameEnd(ctx: PersonContext, k: number): number {
  */
 function setOffListCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (t.sentenceStart || !/^,\s{1,2}$/.test(ctx.gap(i)) || !setOffName(ctx, i)) return;
+  if (t.sentenceStart || !COMMA_THEN_SPACE.test(ctx.gap(i)) || !setOffName(ctx, i)) return;
   const names: number[] = [i];
   let last = nameEnd(ctx, i);
   for (let guard = 0; guard < 3; guard++) {
@@ -756,7 +761,7 @@ function nicknameCues(ctx: PersonContext): void {
       const c = ctx.classOf(i + 1);
       if (ctx.level[i + 1] || c === 'strong' || c === 'unknown') ctx.markName(i, LEVEL_HIGH, 'person.nickname');
     }
-    if (/\($/.test(ctx.gap(i)) && t.shape === 'title' && !ctx.level[i] && ctx.token(i + 1)?.key === 'to') {
+    if (OPENING_BRACKET_END.test(ctx.gap(i)) && t.shape === 'title' && !ctx.level[i] && ctx.token(i + 1)?.key === 'to') {
       const who = ctx.token(i + 2);
       if (who && (who.key === 'us' || who.key === 'me' || who.key === 'everyone') && /^\)/.test(ctx.gap(i + 3) || ')') && ctx.classOf(i) !== 'none') ctx.markName(i, LEVEL_HIGH, 'person.nickname');
     }

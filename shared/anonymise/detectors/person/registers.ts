@@ -24,6 +24,9 @@ function mark(ctx: PersonContext, k: number, rule: string): void {
 }
 
 const isInitial = (text: string): boolean => /^\p{L}$/u.test(text);
+// Tested at every word: made once here, since a regex literal in a function is a new object each time it is reached.
+const COMMA_OR_SPACE_GAP = /^,?\s$/;
+const LABEL_COLON_GAP = /^\s?:\s{1,2}$/;
 
 /** An initial is one letter, which name classes leave out ('none'), so it is marked directly. */
 function markInitial(ctx: PersonContext, k: number, rule: string | undefined): void {
@@ -178,7 +181,7 @@ const NAME_LABELS = new Set([
 /** "Mum: Koncanla Tinfa, dob ...", "Rang: Kaben Dicenfe.", "the outreach worker: Junbu Girun says": a name after a label. */
 function afterLabel(ctx: PersonContext, i: number): void {
   const label = ctx.token(i)!;
-  if (label.possessive || !/^\s?:\s{1,2}$/.test(ctx.gap(i + 1)) || i + 1 >= ctx.n) return;
+  if (label.possessive || !LABEL_COLON_GAP.test(ctx.gap(i + 1)) || i + 1 >= ctx.n) return;
   if (!(NAME_LABELS.has(label.key) || ctx.flagsAt(i) & (F.KIN | F.ROLE)) || (label.shape === 'upper' && !ctx.inCaps(i))) return;
   const first = i + 1;
   if (ctx.level[first] || ctx.token(first)!.shape === 'lower') return;
@@ -199,7 +202,7 @@ const OBJECTS = new Set(['her', 'him', 'them', 'me', 'us', 'it']);
 function asTheyCallThem(ctx: PersonContext, i: number): void {
   const object = ctx.token(i + 3);
   if (ctx.token(i)!.key !== 'as' || i === 0 || !object || !CALLERS.has(ctx.token(i + 1)!.key) || !CALLING.has(ctx.token(i + 2)!.key) || !OBJECTS.has(object.key)) return;
-  if (!/^,?\s$/.test(ctx.gap(i)) || ctx.gap(i + 1) !== ' ' || ctx.gap(i + 2) !== ' ' || ctx.gap(i + 3) !== ' ') return;
+  if (!COMMA_OR_SPACE_GAP.test(ctx.gap(i)) || ctx.gap(i + 1) !== ' ' || ctx.gap(i + 2) !== ' ' || ctx.gap(i + 3) !== ' ') return;
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const c = ctx.classOf(k);
     if (!ctx.isCapitalised(k) || ctx.flagsAt(k) & NEVER_NAME_FLAGS || c === 'none' || c === 'place') break;
