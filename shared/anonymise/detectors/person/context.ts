@@ -89,6 +89,8 @@ const MAX_NAME_WORDS = 4;
 const MAX_PARTICLES = 3;
 /** A lowercase particle joined to a capitalised name: "al-Farsi", "el-Sayed", "bin-Laden", "abu-Bakr". */
 const HYPHENATED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|bint|abu|ben|da|de|di|du|van|von|ter|ten)-\p{Lu}\p{L}+$/u;
+/** Irish and Scottish Gaelic particles written capitalised inside a name: "Ní Bhriain", "Ó Muircheartaigh", "Nic Aodha". */
+export const GAELIC_PARTICLE = /^(?:Ní|Nic|Ó|Ua|Uí|Mhic|Nig)$/u;
 
 /** Words between a place's name and its facility noun: "X dental practice", "X Medical Centre", "X GP surgery". */
 const SERVICE_MODIFIERS = new Set([
@@ -367,6 +369,7 @@ export class PersonContext {
       return this.isCapitalised(name) && (this.isNameish(name) || this.isWordName(name)) ? name : -1;
     }
     if (t.shape === 'lower' && HYPHENATED_PARTICLE.test(t.text)) return j; // "Omar al-Farsi", "Ahmed el-Sayed"
+    if (GAELIC_PARTICLE.test(t.text) && this.gap(j + 1) === ' ' && this.isCapitalised(j + 1) && this.isNameish(j + 1)) return j;
     if (t.shape === 'lower') {
       if (!lowercaseName || t.key.length < 3) return -1;
       if (c === 'strong') return j;
@@ -383,6 +386,12 @@ export class PersonContext {
       return (surname || unlisted) && this.analysis.lowercaseStyle && afterName && !this.followedByFacility(j) ? j : -1;
     }
     if (t.shape === 'upper' && !this.inCaps(j) && this.token(start)?.shape !== 'upper') return -1;
+    if (t.shape === 'title' && this.titledFirstName(start, last)) {
+      // "Mr Ambrose St Clair": a saint's name as a family name.
+      if (t.key === 'st' && /^\.? $/.test(this.gap(j + 1)) && this.isCapitalised(j + 1) && this.isNameish(j + 1) && !this.followedByFacility(j + 1)) return j;
+      // "Mr Lancelot Charlton, 91": after a title and a listed first name, a place is the family name.
+      if (c === 'place' && !this.followedByFacility(j) && (j + 1 >= this.n || /^[,;)]|\n/.test(this.gap(j + 1)))) return j;
+    }
     // In capitals, "JAYDEN WAS", "CHLOE HAS": a verb or an auxiliary ends the name.
     if (capsWord && c !== 'strong' && (MODALS.has(t.key) || this.flagsAt(j) & NEVER_NAME_FLAGS)) return -1;
     if (/^\p{Lu}$/u.test(t.text) && this.isCapitalised(j + 1)) return j; // an initial: "Abdul K. Miah"
@@ -390,6 +399,11 @@ export class PersonContext {
     if (c === 'calendar' && this.flagsAt(j) & F.MONTH && this.flagsAt(j) & (F.AMBIG_FIRST | F.AMBIG_LAST) && this.flagsAt(last) & (F.FIRST | F.AMBIG_FIRST) && t.shape === 'title' && !/^\s?\d/.test(this.analysis.text.slice(t.end, t.end + 2))) return j;
     if ((c === 'strong' || c === 'unknown' || c === 'ambiguous' || this.isWordName(j)) && !this.followedByFacility(j)) return j;
     return -1;
+  }
+
+  /** A name that is a listed first name just after a title: "Mr Lancelot", "Mrs Ambrose". */
+  titledFirstName(start: number, last: number): boolean {
+    return last === start && (this.flagsAt(start - 1) & F.TITLE) !== 0 && /^\.? $/.test(this.gap(start)) && (this.flagsAt(start) & F.FIRST) !== 0;
   }
 
   /** Nothing but punctuation between the token and the end of its line or of the text. */

@@ -100,16 +100,25 @@ function titleCue(ctx: PersonContext, i: number): void {
   if (gap !== ' ' && gap !== '. ' && gap !== '.') return;
   // "Dr. Khan" but not "I asked for the nurse. Will anybody come?"
   if (gap !== ' ' && !ABBREVIATED_TITLES.has(t.key)) return;
-  const name = skipInitials(ctx, i + 1);
+  const initialsEnd = skipInitials(ctx, i + 1);
+  // "Mrs ter Horst", "Dr du Plessis": a family name that opens with lowercase particles.
+  const name = afterParticles(ctx, initialsEnd);
   calendarFirstName(ctx, name, 'person.title');
   markAfter(ctx, name, 'title', 'person.title');
-  // Initials between the title and the name are part of the name ("Dr A. Khan").
+  // Initials and particles between the title and the name are part of the name ("Dr A. Khan").
   if (ctx.level[name]) {
     for (let k = i + 1; k < name; k++) {
       ctx.level[k] = ctx.level[name]!;
       ctx.rules[k] = 'person.title';
     }
   }
+}
+
+/** The index of the capitalised name after lowercase particles at j ("ter Horst", "van der Merwe"), or j. */
+function afterParticles(ctx: PersonContext, j: number): number {
+  let k = j;
+  while (k - j < 3 && ctx.token(k)?.shape === 'lower' && ctx.flagsAt(k) & F.PARTICLE && isSpace(ctx.gap(k + 1))) k++;
+  return k > j && ctx.isCapitalised(k) && (ctx.isNameish(k) || ctx.isWordName(k)) ? k : j;
 }
 
 /** "my son Tanvir", "her husband, Abdul Karim Miah,", "mother is Senait", "My brother is Mahad Abdi". */

@@ -1,6 +1,6 @@
 import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
-import { detectionStarts, LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { detectionStarts, GAELIC_PARTICLE, LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
 
 // Forwarded emails and letters name people in fixed places: header lines ("From: Name
 // <address>", "Cc: Name"), the line that quotes a reply ("On 3 Mar 2026, Name wrote:"),
@@ -54,6 +54,7 @@ function continuesName(ctx: PersonContext, k: number): boolean {
   if (!t) return false;
   if (ctx.level[k]) return true;
   if (t.shape === 'lower') return (ctx.flagsAt(k) & F.PARTICLE) !== 0;
+  if (GAELIC_PARTICLE.test(t.text)) return ctx.gap(k + 1) === ' ' && ctx.isCapitalised(k + 1);
   if (!ctx.isCapitalised(k)) return false;
   // "Tamsin Ward", "Sam Church": a family name that is also a facility word, after a first name.
   const surnameAfterFirst = ctx.flagsAt(k) & (F.AMBIG_LAST | F.LAST) && ctx.flagsAt(k - 1) & (F.FIRST | F.AMBIG_FIRST) && ctx.gap(k) === ' ';

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { isFullyMasked, masksOf } from './helpers';
+
+// Sentences written for these tests (not lines of the fixtures), one group per rule of
+// issue 16's fourth round (docs/anonymiser.md, "Round 4"), with decoys that must stay.
+
+describe('names in the header of a phone note', () => {
+  it('masks a family name in capitals, a comma and a first name closed by a dash', () => {
+    expect(masksOf('PERSON', 'GEBREYESUS, Mehret - called back about her referral.')).toEqual(['GEBREYESUS', 'Mehret']);
+    expect(masksOf('PERSON', 'Cardiology, Monday - no reply.')).toEqual([]);
+  });
+  it('masks the title inside a surname-first name', () => {
+    expect(isFullyMasked('MacLEOD, Mrs Morag DOB 03/02/51. Asked about podiatry.', 'MacLEOD, Mrs Morag')).toBe(true);
+  });
+  it('masks a long family name in capitals in no list before a first name found and a comma', () => {
+    expect(masksOf('PERSON', 'CHOWDHURYBARUA Nasreen, DOB 2-3-70. Query re repeat prescription.')).toEqual(['CHOWDHURYBARUA Nasreen']);
+    expect(masksOf('PERSON', 'URGENT Nasreen, please ring the surgery.')).toEqual(['Nasreen']);
+    expect(masksOf('PERSON', 'PALS Nasreen, please ring.')).toEqual(['Nasreen']);
+  });
+});
+
+describe('family names with particles', () => {
+  it('joins Irish particles into a name', () => {
+    expect(masksOf('PERSON', 'I met Seán Ó Riordáin and Dr Máire Nic Aodha at the clinic.')).toEqual(['Seán Ó Riordáin', 'Máire Nic Aodha']);
+    expect(masksOf('PERSON', 'From: Aoife Ní Dhomhnaill\nSent: Monday')).toEqual(['Aoife Ní Dhomhnaill']);
+    expect(masksOf('PERSON', 'My NI number was wrong on the form.')).toEqual([]);
+  });
+  it('masks a family name that opens with lowercase particles after a title', () => {
+    expect(masksOf('PERSON', 'I wrote to Mrs van den Berg twice and to Dr de Souza once.')).toEqual(['van den Berg', 'de Souza']);
+    expect(masksOf('PERSON', 'the dr de said no')).toEqual([]);
+  });
+  it('masks a place or a saint as the family name after a title and a first name', () => {
+    expect(masksOf('PERSON', 'Her father (Mr Gordon Preston, 88) lives alone.')).toEqual(['Gordon Preston']);
+    expect(masksOf('PERSON', 'Mrs Doreen St John rang again.')).toEqual(['Doreen St John']);
+    expect(masksOf('PERSON', 'We saw Dr Ahmed in Preston, he was kind.')).toEqual(['Ahmed']);
+    expect(masksOf('PERSON', 'Dr Ahmed St Thomas\' Hospital')).toEqual(['Ahmed']);
+  });
+});
