@@ -36,3 +36,21 @@ describe('family names with particles', () => {
     expect(masksOf('PERSON', 'Dr Ahmed St Thomas\' Hospital')).toEqual(['Ahmed']);
   });
 });
+
+describe('an ordinary word as a name between a role and its verb, in lowercase or capitals', () => {
+  it('masks the word after a role or a title when a verb of a person follows', () => {
+    expect(masksOf('PERSON', 'the physio bramble came twice a week and i am walking now')).toEqual(['bramble']);
+    expect(masksOf('PERSON', 'our health visitor clover explained it all, she was lovely')).toEqual(['clover']);
+    expect(masksOf('PERSON', 'THE WARD WAS BUSY. NURSE BLOSSOM SAT WITH HIM ALL NIGHT')).toEqual(['BLOSSOM']);
+    expect(masksOf('PERSON', 'i saw dr meadow on ward 6 and nurse pebble at the clinic')).toEqual(['meadow', 'pebble']);
+  });
+  it('leaves the words that sit between a role and its verb', () => {
+    expect(masksOf('PERSON', 'the nurse then came and the physio session was good and the doctor finally rang')).toEqual([]);
+    expect(masksOf('PERSON', 'the gp surgery was shut, the nurse station was empty, the dentist treatment was awful')).toEqual([]);
+    expect(masksOf('PERSON', 'THE PLAY WORKER WAS WONDERFUL. THE DOCTOR THERE WAS RUDE. THE NURSES WERE KIND')).toEqual([]);
+    expect(masksOf('PERSON', 'the doctor herself said it and the nurse who came was new')).toEqual([]);
+  });
+  it('needs the lowercase or capitals style: in ordinary text a name is capitalised', () => {
+    expect(masksOf('PERSON', 'The physio bramble was a surprise in the garden. The nurse Clover came.')).toEqual(['Clover']);
+  });
+});

@@ -74,7 +74,7 @@ const NOT_NAMED_WORDS = new Set([
 /** Words after a name given after "called": "called sparkle and she...". */
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
 /** Modal and auxiliary verbs: "MY SON WILL NOT GO", "my son can walk". */
-const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being']);
+export const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being']);
 /** Finite verbs that follow a name but never a modal: "will was", "may has". */
 const FINITE_AFTER_NAME = new Set(['was', 'is', 'has', 'had', 'were', 'says', 'said']);
 /** Names that are also verbs taking an object: "sue the trust", "mark my words", "bill me". */

@@ -238,7 +238,7 @@ const OBJECT_PRONOUNS = new Set(['me', 'her', 'him', 'them', 'us']);
 /** Titles written in capitals in ordinary text: police ranks and councillors. */
 const UPPER_TITLES = new Set(['pc', 'pcso', 'dc', 'ds', 'di', 'dci', 'sgt', 'cllr', 'dr', 'mr', 'mrs']);
 /** Roles written as capital abbreviations before a name. */
-const ROLE_ACRONYMS = new Set(['gp', 'cns', 'hca', 'sho', 'ot', 'slt', 'dn', 'cpn', 'hv', 'sw', 'anp', 'acp', 'rmn', 'rgn', 'tl', 'pa', 'hcsw', 'mhp', 'amhp', 'idva', 'cpa']);
+export const ROLE_ACRONYMS = new Set(['gp', 'cns', 'hca', 'sho', 'ot', 'slt', 'dn', 'cpn', 'hv', 'sw', 'anp', 'acp', 'rmn', 'rgn', 'tl', 'pa', 'hcsw', 'mhp', 'amhp', 'idva', 'cpa']);
 const BE_VERBS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "he's", "she's", 'hes', 'shes', "who's", 'whos', "they're", 'theyre']);
 const INDEFINITES = new Set(['a', 'an', 'one', 'someone', 'somebody', 'another']);
 

@@ -10,6 +10,7 @@ import { applyLetterCues } from './letters';
 import { applyRegisterRules, attachInitials } from './registers';
 import { applyInformalRules } from './informal';
 import { applyScriptRules } from './scripts';
+import { applyWordNameRules } from './word-names';
 
 export type { NameKeys } from './propagate';
 
@@ -173,6 +174,7 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
     }
   }
   applyCues(ctx);
+  applyWordNameRules(ctx);
   applyLetterCues(ctx, others);
   applyBareRules(ctx);
   const scriptNames = applyScriptRules(ctx);

@@ -1,0 +1,76 @@
+import { F } from '../../lexicon/lexicon';
+import { LEVEL_HIGH, MODALS, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { ROLE_ACRONYMS } from './cues';
+
+// Survey answers and notes written all in lowercase or all in capitals name staff by a role
+// or a title and a first name that is often an ordinary word ("the midwife starling was
+// rude", "health visitor saffron came", "NURSE KNOWLEDGE STAYED", "dr moody was"). Case says
+// nothing there, so the shape of the clause does: a role, one word, then a verb whose subject
+// is a person. The word is a name unless it is one of the words that sit between a role and
+// its verb ("the nurse then came", "the physio session was", "the gp finally rang").
+
+/** Words that come between a role and its verb without being a name. */
+const BETWEEN_ROLE_AND_VERB = new Set([
+  // adverbs and pronouns
+  'then', 'there', 'here', 'today', 'tonight', 'yesterday', 'again', 'once', 'still', 'even', 'only', 'just', 'soon', 'already',
+  'too', 'though', 'however', 'himself', 'herself', 'themselves', 'itself', 'myself', 'who', 'that', 'which', 'what', 'when',
+  'where', 'whose', 'whom', 'first', 'last', 'next', 'now', 'later', 'earlier', 'instead', 'ever', 'hardly', 'barely', 'she',
+  'he', 'they', 'you', 'it', 'me', 'him', 'her', 'them', 'us', 'and', 'or', 'but', 'so', 'not', 'no', 'yes', 'all', 'both',
+  'each', 'every', 'any', 'some', 'one', 'two', 'also', 'eventually', 'finally', 'actually', 'really', 'literally', 'basically',
+  'obviously', 'clearly', 'apparently', 'probably', 'honestly', 'nearly', 'almost', 'quite', 'very', 'rather', 'else', 'too',
+  'tho', 'thn', 'nvr', 'jus', 'ive', 'im', 'eventually', 'straight', 'back', 'away', 'out', 'off', 'over', 'round', 'twice',
+  // what a role qualifies: "the physio session was", "the dentist treatment was"
+  'appointment', 'appt', 'appts', 'call', 'calls', 'visit', 'visits', 'letter', 'letters', 'note', 'notes', 'referral', 'report',
+  'advice', 'service', 'support', 'care', 'cover', 'session', 'sessions', 'assessment', 'treatment', 'review', 'check', 'checkup',
+  'test', 'tests', 'scan', 'system', 'process', 'wait', 'waiting', 'list', 'number', 'line', 'phone', 'text', 'email', 'message',
+  'rota', 'bit', 'side', 'part', 'job', 'role', 'time', 'shift', 'shifts', 'hours', 'thing', 'stuff', 'people', 'experience',
+  'attitude', 'manner', 'bedside', 'training', 'practice', 'bank', 'agency', 'locum', 'station', 'desk', 'plan', 'form', 'fee',
+  'fees', 'bill', 'cost', 'costs', 'exam', 'examination', 'consultation', 'results', 'result', 'problem', 'issue', 'situation',
+  'shortage', 'shortages', 'numbers', 'led', 'run', 'based', 'only', 'tho', 'lot', 'lots', 'type', 'kind', 'sort',
+]);
+/** Titles and roles that name a person before their name; plurals and possessives do not. */
+function namesBefore(ctx: PersonContext, i: number): boolean {
+  const t = ctx.token(i)!;
+  if (t.possessive || (t.key.endsWith('s') && !t.key.endsWith('ss'))) return false;
+  return (ctx.flagsAt(i) & (F.ROLE | F.TITLE)) !== 0 || ROLE_ACRONYMS.has(t.key);
+}
+
+/** Whether the word at j reads as a first name between a role and a verb. */
+function wordNameThere(ctx: PersonContext, j: number): boolean {
+  const t = ctx.token(j);
+  if (!t || ctx.level[j] || t.key.length < 3 || t.possessive || ctx.classOf(j) === 'none' || ctx.classOf(j) === 'calendar') return false;
+  if (ctx.flagsAt(j) & (NEVER_NAME_FLAGS | F.WORKPLACE | F.INTERACTION | F.INTRODUCER | F.SERVICE_VISIT | F.RESIDENCE_CUE | F.PARTICLE)) return false;
+  if (BETWEEN_ROLE_AND_VERB.has(t.key) || MODALS.has(t.key) || /(?:ly|ed|'s|s')$/.test(t.key) || (t.key.endsWith('ing') && ctx.flagsAt(j) & F.FREQUENT) || (t.key.endsWith('s') && !/(?:ss|us|is)$/.test(t.key))) return false;
+  return /^\p{L}+$/u.test(t.text);
+}
+
+/** "was", "came", "sorted", "STAYED": a verb of a person, written in the same case as the name. */
+function personVerbAt(ctx: PersonContext, k: number, shape: 'lower' | 'upper'): boolean {
+  const verb = ctx.token(k);
+  return verb !== undefined && ctx.gap(k) === ' ' && verb.shape === shape && (ctx.flagsAt(k) & F.PERSON_VERB) !== 0 && !['always', 'never', 'also'].includes(verb.key);
+}
+
+/** "nurse marigold at the surgery", "dr okoro on ward 3": after a title, a name placed at work. */
+function atWorkAfterTitle(ctx: PersonContext, k: number, shape: 'lower' | 'upper'): boolean {
+  const preposition = ctx.token(k);
+  if (!preposition || ctx.gap(k) !== ' ' || preposition.shape !== shape || (preposition.key !== 'at' && preposition.key !== 'on')) return false;
+  const place = ctx.token(k + 1)?.key === 'the' ? k + 2 : k + 1;
+  return (ctx.flagsAt(place) & (F.WORKPLACE | F.FACILITY)) !== 0;
+}
+
+export function applyWordNameRules(ctx: PersonContext): void {
+  for (let i = 0; i + 2 < ctx.n; i++) {
+    const j = i + 1;
+    if (ctx.gap(j) !== ' ' || !namesBefore(ctx, i)) continue;
+    const name = ctx.token(j)!;
+    const lowercase = name.shape === 'lower' && ctx.analysis.lowercaseStyle;
+    const capitals = name.shape === 'upper' && ctx.inCaps(j) && ctx.inCaps(i);
+    if (!(lowercase || capitals) || !wordNameThere(ctx, j)) continue;
+    const shape = lowercase ? 'lower' : 'upper';
+    const title = (ctx.flagsAt(i) & F.TITLE) !== 0 && (lowercase ? (ctx.flagsAt(i) & F.LOWER_TITLE) !== 0 : true);
+    if (personVerbAt(ctx, j + 1, shape) || (title && atWorkAfterTitle(ctx, j + 1, shape))) {
+      ctx.level[j] = LEVEL_HIGH;
+      ctx.rules[j] = 'person.role-word';
+    }
+  }
+}
