@@ -54,3 +54,16 @@ describe('an ordinary word as a name between a role and its verb, in lowercase o
     expect(masksOf('PERSON', 'The physio bramble was a surprise in the garden. The nurse Clover came.')).toEqual(['Clover']);
   });
 });
+
+describe('the writer signing off at the end of a survey answer', () => {
+  it('masks a name on its own just before the number or date the writer leaves', () => {
+    expect(masksOf('PERSON', 'nobody rang me back after the scan. brynmor tallis 07700900123')).toEqual(['brynmor tallis']);
+    expect(masksOf('PERSON', 'they lost my notes twice. r quennell 3.4.61')).toEqual(['r quennell']);
+    expect(masksOf('PERSON', 'waited 3 hrs. no complaints 07700900123')).toEqual([]);
+    expect(masksOf('PERSON', 'i was seen on time. a lot better 12.5.24')).toEqual([]);
+  });
+  it('masks a family name that is also a word after a name signing off in capitals', () => {
+    expect(masksOf('PERSON', 'NOBODY LISTENS TO DEAF PEOPLE. OLWEN BARLEY')).toEqual(['OLWEN BARLEY']);
+    expect(masksOf('PERSON', 'NOBODY LISTENS TO DEAF PEOPLE. VERY POOR')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { F } from '../../lexicon/lexicon';
-import { AUXILIARIES, LEVEL_HIGH, RARELY_NAMES, type PersonContext } from './context';
+import { AUXILIARIES, LEVEL_HIGH, NEVER_NAME_FLAGS, RARELY_NAMES, type PersonContext } from './context';
 
 // Cue rules: words around a name that say it is a person. Each returns nothing and marks
 // names on the context. Cues accept lowercase names and words that are also names
@@ -553,17 +553,31 @@ function greetingCue(ctx: PersonContext, i: number): void {
 }
 
 
-/** "Regards, Maureen", "thanks jade", "... RING 07871 550 213. DAVE": the writer's name at the very end. */
+/**
+ * "Regards, Maureen", "thanks jade", "... RING 07871 550 213. DAVE": the writer's name at the
+ * very end, or just before the number or date the writer leaves ("... in hospital. jo bloggs
+ * 07700 900123", "scary. j smith 1.2.50").
+ */
 function signOffCue(ctx: PersonContext): void {
   if (ctx.n === 0 || /[\p{L}\p{N}]/u.test(ctx.analysis.text.slice(ctx.token(ctx.n - 1)!.end))) return;
   let last = ctx.n - 1;
   while (last > 0 && TRAILERS.has(ctx.token(last)!.key)) last--;
+  // A phone number or a date of birth left after the name on its line (another detector's, so excluded here).
+  const numberEnd = last;
+  while (last > 0 && ctx.excluded[last] && /^\d/.test(ctx.token(last)!.text)) last--;
+  if (last < numberEnd && ctx.gap(last + 1).includes('\n')) return;
+  // "NOREEN CALLOW": in capitals, a family name that is also a word after a name on its own line.
+  const wordSurname = last > 0 && ctx.inCaps(last) && ctx.token(last)!.shape === 'upper' && ctx.classOf(last) === 'word' && !(ctx.flagsAt(last) & NEVER_NAME_FLAGS) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1) && ctx.inCaps(last - 1) && /[.!?\n]/.test(ctx.gap(last - 1));
+  const nameEnd = wordSurname ? last - 1 : last;
   // The name: one to three name-like words at the end, all written alike.
-  if (!ctx.isNameish(last)) return;
-  let s = last;
-  while (s > 0 && last - s < 2 && /^ $|^-$/.test(ctx.gap(s)) && ctx.isNameish(s - 1) && ctx.token(s - 1)!.shape === ctx.token(last)!.shape) s--;
-  for (; s <= last; s++) {
-    if (trySignOff(ctx, s)) return;
+  if (!ctx.isNameish(nameEnd)) return;
+  let s = nameEnd;
+  while (s > 0 && nameEnd - s < 2 && /^ $|^-$/.test(ctx.gap(s)) && ctx.isNameish(s - 1) && ctx.token(s - 1)!.shape === ctx.token(nameEnd)!.shape) s--;
+  for (; s <= nameEnd; s++) {
+    if (trySignOff(ctx, s, nameEnd)) {
+      if (wordSurname) ctx.markName(last, LEVEL_HIGH, 'person.sign-off');
+      return;
+    }
   }
 }
 
@@ -574,12 +588,14 @@ function isSignOffWord(ctx: PersonContext, k: number): boolean {
   return t.key === 'you' && (ctx.token(k - 1)?.key === 'thank' || ctx.token(k - 1)?.key === 'thanks');
 }
 
-function trySignOff(ctx: PersonContext, s: number): boolean {
+function trySignOff(ctx: PersonContext, s: number, nameEnd: number): boolean {
   const t = ctx.token(s)!;
   if (ctx.level[s] || t.key.length < 3 || !ctx.isNameish(s)) return false;
   const gap = ctx.gap(s);
   const afterSignOffWord = isSignOffWord(ctx, s - 1) && /^[\s,:-]{1,4}$/.test(gap);
-  const ownLine = s > 0 && /[.!?\n]/.test(gap);
+  // "scary. j smith": an initial opens the name on its own line.
+  const initial = s > 0 && /^\p{L}$/u.test(ctx.token(s - 1)!.text) && !['a', 'i', 'A', 'I'].includes(ctx.token(s - 1)!.text) && /^\.? $/.test(gap) && s > 1 && /[.!?\n]/.test(ctx.gap(s - 1));
+  const ownLine = (s > 0 && /[.!?\n]/.test(gap)) || initial;
   const sentence = ctx.analysis.sentenceStarts[s] ?? 0;
   const signOffSentence = /,/.test(gap) && isSignOffWord(ctx, sentence) && sentence < s;
   if (!afterSignOffWord && !ownLine && !signOffSentence) return false;
@@ -590,10 +606,14 @@ function trySignOff(ctx: PersonContext, s: number): boolean {
   const lowercase = t.shape === 'lower';
   if (lowercase && !ctx.analysis.lowercaseStyle) return false;
   // "going blind while waiting. givo namos": two unlisted lowercase words alone after the last sentence.
-  const unlistedPair = lowercase && ownLine && s + 1 === ctx.n - 1 && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3 && t.key.length >= 3;
+  const unlistedPair = lowercase && ownLine && ((s + 1 === nameEnd && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3) || (initial && s === nameEnd && nameEnd < ctx.n - 1)) && t.key.length >= 3;
   if (c === 'unknown' && !unlistedPair && (lowercase || (!afterSignOffWord && !ownLine))) return false;
   if (c === 'ambiguous' && !afterSignOffWord && !(ownLine && (t.shape === 'title' || ctx.inCaps(s)))) return false;
   ctx.markName(s, LEVEL_HIGH, 'person.sign-off');
+  if (initial) {
+    ctx.level[s - 1] = LEVEL_HIGH;
+    ctx.rules[s - 1] = 'person.sign-off';
+  }
   return true;
 }
 
