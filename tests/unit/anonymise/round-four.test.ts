@@ -67,3 +67,27 @@ describe('the writer signing off at the end of a survey answer', () => {
     expect(masksOf('PERSON', 'NOBODY LISTENS TO DEAF PEOPLE. VERY POOR')).toEqual([]);
   });
 });
+
+describe('nicknames and short forms', () => {
+  it('masks what someone is known as to people, even an ordinary word, and finds it again', () => {
+    expect(masksOf('PERSON', 'Our dad is known to all the street as Sparky. When Sparky fell, nobody came.')).toEqual(['Sparky', 'Sparky']);
+    expect(masksOf('PERSON', 'The clinic is known to everyone as the best in town.')).toEqual([]);
+  });
+  it('masks a name given after "calling him" or "calling her"', () => {
+    expect(masksOf('PERSON', 'The nurses started calling her "Sprout", and she loved it.')).toEqual(['Sprout']);
+    expect(masksOf('PERSON', 'She started calling the GP every day.')).toEqual([]);
+  });
+  it('masks what someone was to the people around them', () => {
+    expect(masksOf('PERSON', 'His name was Robert but to us and the grandchildren he was Bertie. Bertie was in pain.')).toContain('Bertie');
+    expect(masksOf('PERSON', 'She is Poppet to everyone on the ward.')).toEqual(['Poppet']);
+    expect(masksOf('PERSON', 'To be honest he was English. To my surprise she was Head of Nursing.')).toEqual([]);
+  });
+  it('finds a word-name again at a sentence start before a past tense', () => {
+    expect(masksOf('PERSON', 'The ward manager, Heather Dunstan, was kind. In May things changed. Heather left for a new job.')).toEqual(['Heather Dunstan', 'Heather']);
+    expect(masksOf('PERSON', 'My daughter Heather came too. Heather honey is what she likes.')).toEqual(['Heather']);
+  });
+  it('masks a title with an initial alone', () => {
+    expect(masksOf('PERSON', 'The social worker rang Mrs K and asked how she was.')).toEqual(['K']);
+    expect(masksOf('PERSON', 'The Dr I saw was kind.')).toEqual([]);
+  });
+});

@@ -81,7 +81,7 @@ const FINITE_AFTER_NAME = new Set(['was', 'is', 'has', 'had', 'were', 'says', 's
 const VERB_NAMES = new Set(['mark', 'sue', 'bill', 'pat', 'rob', 'chase', 'frank']);
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'our', 'me', 'him', 'them', 'us', 'it', 'you', 'this', 'that', 'up', 'down', 'out']);
 /** Past tenses that follow a name ("my neighbour Will drove") but never a modal ("will drive"). */
-const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', 'took', 'made', 'drove', 'brought', 'kept', 'saw', 'spoke', 'sat', 'stood', 'found', 'wrote', 'knew', 'got', 'rang', 'sang', 'thought', 'felt', 'left', 'met', 'sent', 'caught', 'taught', 'fought', 'held', 'ran']);
+export const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', 'took', 'made', 'drove', 'brought', 'kept', 'saw', 'spoke', 'sat', 'stood', 'found', 'wrote', 'knew', 'got', 'rang', 'sang', 'thought', 'felt', 'left', 'met', 'sent', 'caught', 'taught', 'fought', 'held', 'ran']);
 /** Ordinary words that are never part of a name, however capitalised. */
 export const NEVER_NAME_FLAGS =
   F.TITLE | F.KIN | F.ROLE | F.FACILITY | F.STREET | F.RESIDENCE | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.MONTH | F.WEEKDAY | F.INTERACTION | F.INTRODUCER;
@@ -188,7 +188,8 @@ export class PersonContext {
   /** A capitalised ordinary word that could be a surname ("Sharp", "Church") after a name or a strong cue. */
   isWordName(i: number): boolean {
     const t = this.token(i);
-    return t !== undefined && t.shape === 'title' && (!t.sentenceStart || this.afterInitial(i)) && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
+    // A quotation opened mid-sentence starts no sentence: 'they called her "Sprout"'.
+    return t !== undefined && t.shape === 'title' && (!t.sentenceStart || this.afterInitial(i) || QUOTE_OPEN.test(this.gap(i))) && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
   }
 
   /** "T. Deli": the full stop after an initial does not end a sentence. */

@@ -87,6 +87,9 @@ function undoName(ctx: PersonContext, first: number, last: number): void {
   }
 }
 
+/** "I'll call him", "let's call her": the writer choosing a stand-in for a name. */
+const STAND_IN_CALLERS = new Set(["i'll", 'ill', "we'll", 'will', "let's", 'lets', 'us', 'shall']);
+
 /** "Dr Okafor", "Nurse Pat", "mrs malik", "Dr. A. Khan". */
 function titleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
@@ -105,6 +108,14 @@ function titleCue(ctx: PersonContext, i: number): void {
   const name = afterParticles(ctx, initialsEnd);
   calendarFirstName(ctx, name, 'person.title');
   markAfter(ctx, name, 'title', 'person.title');
+  // "rang Mr D and asked", "he is Mr A to the neighbours": a title and an initial alone are a name,
+  // unless it is the writer's stand-in ("a man I'll call Mr B").
+  const standIn = ctx.token(i - 1)?.key === 'call' && STAND_IN_CALLERS.has(ctx.token(i - 2)?.key ?? '');
+  const onlyInitial = name === i + 2 && !standIn && !ctx.level[name] && t.shape === 'title' && /^\p{Lu}$/u.test(ctx.token(i + 1)!.text) && (ctx.token(i + 1)!.text !== 'I' || ctx.gap(i + 2).startsWith('.')) && !ctx.isCapitalised(name);
+  if (onlyInitial) {
+    ctx.level[i + 1] = LEVEL_HIGH;
+    ctx.rules[i + 1] = 'person.title';
+  }
   // Initials and particles between the title and the name are part of the name ("Dr A. Khan").
   if (ctx.level[name]) {
     for (let k = i + 1; k < name; k++) {
@@ -175,23 +186,37 @@ function introductionCue(ctx: PersonContext, i: number): void {
   }
 }
 
+/** "known as", "known to everyone as", "known to us all as", "known to all his friends as": the index after "as", or -1. */
+export function afterKnownAs(ctx: PersonContext, i: number): number {
+  if (ctx.token(i)!.key !== 'known') return -1;
+  for (let k = i + 1; k <= i + 5 && k < ctx.n; k++) {
+    if (ctx.gap(k) !== ' ') return -1;
+    if (ctx.token(k)!.key === 'as') return k + 1;
+    if (k === i + 1 && ctx.token(k)!.key !== 'to') return -1;
+  }
+  return -1;
+}
+
 /** "called Gavin", "named Hope", "known as Maxi", "go by 'Danni'". */
 function calledCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   let j = -1;
   if (ctx.flagsAt(i) & F.INTRODUCER) j = i + 1;
-  else if (t.key === 'known' && ctx.token(i + 1)?.key === 'as') j = i + 2;
+  else if (t.key === 'known') j = afterKnownAs(ctx, i);
   else if ((t.key === 'go' || t.key === 'goes') && ctx.token(i + 1)?.key === 'by') j = i + 2;
+  if (t.key === 'calling' && ctx.token(i + 1) && OBJECT_PRONOUNS.has(ctx.token(i + 1)!.key)) j = i + 1; // 'started calling him "Jus"'
   if (j < 0 || !QUOTE_GAP.test(ctx.gap(j)) || ctx.gap(j).length === 0) return;
   if (namesAThing(ctx, i)) return;
   // "everyone calls her Flick", "call me Ada", "we called him Buster": a name given to someone.
-  if (ctx.flagsAt(i) & F.INTRODUCER && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
+  if ((ctx.flagsAt(i) & F.INTRODUCER || t.key === 'calling') && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
     // 'Mum calls her "my Stace"': an endearing "my" before the name given.
     const endearing = POSSESSIVES.has(ctx.token(j + 1)?.key ?? '') && isSpace(ctx.gap(j + 2)) && ctx.token(j + 2) !== undefined;
     markAfter(ctx, endearing ? j + 2 : j + 1, 'named', 'person.called');
     return;
   }
-  markAfter(ctx, j, namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
+  // "known to all his friends as Woody": what people call someone is a name, even an ordinary word.
+  const knownToPeople = t.key === 'known' && ctx.token(i + 1)?.key === 'to' && !(ctx.flagsAt(j + 1) & F.FACILITY);
+  markAfter(ctx, j, knownToPeople || namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
 }
 
 /**

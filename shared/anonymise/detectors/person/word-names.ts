@@ -58,7 +58,37 @@ function atWorkAfterTitle(ctx: PersonContext, k: number, shape: 'lower' | 'upper
   return (ctx.flagsAt(place) & (F.WORKPLACE | F.FACILITY)) !== 0;
 }
 
+/** Who someone is a name to: "to me", "to us", "to everyone", "to the children", "to his friends". */
+const KNOWN_TO = new Set(['me', 'us', 'everyone', 'everybody', 'all', 'the', 'his', 'her', 'our', 'my', 'their', 'friends', 'family']);
+const SUBJECTS = new Set(['he', 'she']);
+
+function knownTo(ctx: PersonContext, k: number): boolean {
+  return ctx.token(k)?.key === 'to' && KNOWN_TO.has(ctx.token(k + 1)?.key ?? '');
+}
+
+/**
+ * "to me and the children he was Fin.", "she is Bunty to us": a capitalised word given as what
+ * someone is to the people around them is a name, even an ordinary word; not "he was English"
+ * (a place or a language) or "she was Head of Nursing" (nothing names who it is to).
+ */
+function nameToPeople(ctx: PersonContext, j: number): void {
+  const t = ctx.token(j)!;
+  if (ctx.level[j] || t.shape !== 'title' || t.sentenceStart || t.possessive) return;
+  const c = ctx.classOf(j);
+  if (!(c === 'word' || c === 'unknown' || c === 'ambiguous' || c === 'strong') || ctx.flagsAt(j) & NEVER_NAME_FLAGS) return;
+  if (!SUBJECTS.has(ctx.token(j - 2)?.key ?? '') || !['was', 'is'].includes(ctx.token(j - 1)?.key ?? '') || ctx.gap(j) !== ' ' || ctx.gap(j - 1) !== ' ') return;
+  const closed = j + 1 >= ctx.n || /^[.,;!]/.test(ctx.gap(j + 1));
+  let toBefore = false;
+  const sentence = ctx.analysis.sentenceStarts[j] ?? 0;
+  for (let k = Math.max(sentence, j - 9); k < j - 2; k++) if (knownTo(ctx, k)) toBefore = true;
+  if ((closed && toBefore) || (ctx.gap(j + 1) === ' ' && knownTo(ctx, j + 1))) {
+    ctx.level[j] = LEVEL_HIGH;
+    ctx.rules[j] = 'person.known-to';
+  }
+}
+
 export function applyWordNameRules(ctx: PersonContext): void {
+  for (let j = 2; j < ctx.n; j++) nameToPeople(ctx, j);
   for (let i = 0; i + 2 < ctx.n; i++) {
     const j = i + 1;
     if (ctx.gap(j) !== ' ' || !namesBefore(ctx, i)) continue;
