@@ -91,3 +91,17 @@ describe('nicknames and short forms', () => {
     expect(masksOf('PERSON', 'The Dr I saw was kind.')).toEqual([]);
   });
 });
+
+describe('dates written in other short forms', () => {
+  it('masks the weekday written before a numeric date', () => {
+    expect(masksOf('DATE', 'Sent: Tue 03/02/2026 09:15')).toEqual(['Tue 03/02/2026']);
+    expect(masksOf('DATE', 'We went on Friday, 6/3/2025 and waited.')).toEqual(['Friday, 6/3/2025']);
+  });
+  it('masks a Roman month between spaces after a date label, not elsewhere', () => {
+    expect(masksOf('DATE', 'Pt DOB 21 XI 47, rang re hearing aids.')).toEqual(['21 XI 47']);
+    expect(masksOf('DATE', 'Turn to chapter 16 IX 59 in the book.')).toEqual([]);
+  });
+  it('masks an ordinal month with a year after an apostrophe', () => {
+    expect(masksOf('DATE', 'born the 4th of the 7th \'52 in Lagos')).toEqual(['4th of the 7th \'52']);
+  });
+});
