@@ -105,3 +105,13 @@ describe('dates written in other short forms', () => {
     expect(masksOf('DATE', 'born the 4th of the 7th \'52 in Lagos')).toEqual(['4th of the 7th \'52']);
   });
 });
+
+describe('dodged emails and house numbers', () => {
+  it('finds a dodged address at a Welsh, Scottish or London domain', () => {
+    expect(masksOf('EMAIL', 'write to gethin (at) gethinpryce (dot) cymru please')).toEqual(['gethin (at) gethinpryce (dot) cymru']);
+    expect(masksOf('EMAIL', 'we met at the hospital dot wales')).toEqual([]);
+  });
+  it('masks the word for "number" before a house number', () => {
+    expect(masksOf('ADDRESS', 'She lives at No. 14, Larch Crescent, by the school.')).toEqual(['No. 14, Larch Crescent']);
+  });
+});
