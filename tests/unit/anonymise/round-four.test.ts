@@ -115,3 +115,14 @@ describe('dodged emails and house numbers', () => {
     expect(masksOf('ADDRESS', 'She lives at No. 14, Larch Crescent, by the school.')).toEqual(['No. 14, Larch Crescent']);
   });
 });
+
+describe('names said by a badge or placed before their role in lowercase', () => {
+  it('masks what a name badge says', () => {
+    expect(masksOf('PERSON', 'she never said her name but her badge said TAMSYN')).toEqual(['TAMSYN']);
+    expect(masksOf('PERSON', 'the name tag said nothing at all')).toEqual([]);
+  });
+  it('masks a listed name before "the" and a role in lowercase text', () => {
+    expect(masksOf('PERSON', 'big thanks to desmond the porter who found my bag')).toEqual(['desmond']);
+    expect(masksOf('PERSON', 'we had hope the doctor would come')).toEqual([]);
+  });
+});

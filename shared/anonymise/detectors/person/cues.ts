@@ -328,12 +328,22 @@ function appositiveCue(ctx: PersonContext, i: number): void {
   markAfter(ctx, i, caps ? 'set-off' : closedByPunctuation && ctx.isWordName(i) ? 'role' : 'appositive', 'person.appositive');
 }
 
+/** A role followed by "who", a verb of a person or the end of a clause: "the paramedic who came", "the porter was". */
+function roleThenClause(ctx: PersonContext, k: number): boolean {
+  const role = ctx.token(k);
+  if (!role || !isSpace(ctx.gap(k)) || !(ctx.flagsAt(k) & F.ROLE)) return false;
+  const next = ctx.token(k + 1);
+  return !next || /[,.;!?]/.test(ctx.gap(k + 1)) || next.key === 'who' || next.key === 'that' || (ctx.flagsAt(k + 1) & F.PERSON_VERB) !== 0;
+}
+
 /** "Ray the porter", "Dean, the health adviser", "April, the student midwife," "Kelly, a nurse on the ward". */
 function nameThenRoleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   const lowercase = t.shape === 'lower' && ctx.analysis.lowercaseStyle;
   if (!(ctx.isCapitalised(i) || lowercase) || ctx.level[i]) return;
-  if (lowercase && (!ctx.gap(i + 1).includes(',') || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i)))) return;
+  // In lowercase, "jade, the nurse," or, for a listed name, "noel the paramedic who came".
+  const lowercaseListed = lowercase && ctx.classOf(i) === 'strong' && isSpace(ctx.gap(i + 1)) && ctx.token(i + 1)?.key === 'the' && roleThenClause(ctx, i + 2);
+  if (lowercase && !lowercaseListed && (!ctx.gap(i + 1).includes(',') || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i)))) return;
   if (copulaRoleCue(ctx, i)) return;
   const article = ctx.token(i + 1);
   if (!article || !ARTICLES.has(article.key) || !SPACE_OR_COMMA.test(ctx.gap(i + 1))) return;

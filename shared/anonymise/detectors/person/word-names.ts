@@ -87,8 +87,24 @@ function nameToPeople(ctx: PersonContext, j: number): void {
   }
 }
 
+const BADGES = new Set(['badge', 'tag', 'lanyard']);
+const BADGE_VERBS = new Set(['said', 'says', 'read', 'reads']);
+const NOT_ON_BADGES = new Set(['nothing', 'no', 'not', 'the', 'a', 'an', 'her', 'his', 'their', 'it', 'something', 'trainee', 'student']);
+
+/** "name badge said JOLIE", "her lanyard says 'Bex'": what a badge says is a name. */
+function nameOnBadge(ctx: PersonContext, i: number): void {
+  if (!BADGES.has(ctx.token(i)!.key) || !BADGE_VERBS.has(ctx.token(i + 1)?.key ?? '') || ctx.gap(i + 1) !== ' ') return;
+  const j = i + 2;
+  const t = ctx.token(j);
+  if (!t || ctx.level[j] || !/^ ["'“‘]?$/.test(ctx.gap(j)) || NOT_ON_BADGES.has(t.key) || t.key.length < 2) return;
+  const c = ctx.classOf(j);
+  if (c === 'none' || c === 'calendar' || ctx.flagsAt(j) & NEVER_NAME_FLAGS) return;
+  ctx.markName(j, LEVEL_HIGH, 'person.badge');
+}
+
 export function applyWordNameRules(ctx: PersonContext): void {
   for (let j = 2; j < ctx.n; j++) nameToPeople(ctx, j);
+  for (let i = 0; i + 2 < ctx.n; i++) nameOnBadge(ctx, i);
   for (let i = 0; i + 2 < ctx.n; i++) {
     const j = i + 1;
     if (ctx.gap(j) !== ' ' || !namesBefore(ctx, i)) continue;
