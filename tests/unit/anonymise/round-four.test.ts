@@ -126,3 +126,27 @@ describe('names said by a badge or placed before their role in lowercase', () =>
     expect(masksOf('PERSON', 'we had hope the doctor would come')).toEqual([]);
   });
 });
+
+describe('names in no list, placed by the sentence around them', () => {
+  it('masks words in no list before "who", not a town after "in"', () => {
+    expect(masksOf('PERSON', 'You will hear from Pelumo Tarvash-Idi, who runs the team, next week.')).toEqual(['Pelumo Tarvash-Idi']);
+    expect(masksOf('PERSON', 'the swimming club is great, vorla who coaches it is so patient')).toEqual(['vorla']);
+    expect(masksOf('PERSON', 'We went to the council in Kirkbymoor, who said no.')).toEqual([]);
+  });
+  it('masks a capitalised word whose family member follows', () => {
+    expect(masksOf('PERSON', 'He plays with a friend, Tolvey\'s son, after school.')).toEqual(['Tolvey']);
+    expect(masksOf('PERSON', 'The Baker\'s son came and my Mum\'s sister came.')).toEqual([]);
+  });
+  it('masks a capitalised word before a bracketed role', () => {
+    expect(masksOf('PERSON', 'Varuzi (pt) rang re: repeat prescription.')).toEqual(['Varuzi']);
+    expect(masksOf('PERSON', 'The Freeman (hospital) was good.')).toEqual([]);
+  });
+  it('masks a lone word in no list signing off a lowercase answer, not a typo of a word', () => {
+    expect(masksOf('PERSON', 'they said i need proof of address. i am sofa surfing. tavri')).toEqual(['tavri']);
+    expect(masksOf('PERSON', 'the waiting room was filthy. discusting')).toEqual([]);
+  });
+  it('masks a lone name opening a signature above a phone line', () => {
+    expect(masksOf('PERSON', 'Please pass this on.\n\nZeltrin\n07700 900 471\n\nSent from my iPhone')).toEqual(['Zeltrin']);
+    expect(masksOf('PERSON', 'Please pass this on.\n\nThanks\n07700 900 471')).toEqual([]);
+  });
+});

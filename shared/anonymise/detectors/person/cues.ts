@@ -1,5 +1,6 @@
 import { F } from '../../lexicon/lexicon';
 import { AUXILIARIES, LEVEL_HIGH, NEVER_NAME_FLAGS, RARELY_NAMES, type PersonContext } from './context';
+import { isTypoOfWord } from './typos';
 
 // Cue rules: words around a name that say it is a person. Each returns nothing and marks
 // names on the context. Cues accept lowercase names and words that are also names
@@ -342,7 +343,7 @@ function nameThenRoleCue(ctx: PersonContext, i: number): void {
   const lowercase = t.shape === 'lower' && ctx.analysis.lowercaseStyle;
   if (!(ctx.isCapitalised(i) || lowercase) || ctx.level[i]) return;
   // In lowercase, "jade, the nurse," or, for a listed name, "noel the paramedic who came".
-  const lowercaseListed = lowercase && ctx.classOf(i) === 'strong' && isSpace(ctx.gap(i + 1)) && ctx.token(i + 1)?.key === 'the' && roleThenClause(ctx, i + 2);
+  const lowercaseListed = lowercase && (ctx.classOf(i) === 'strong' || (ctx.classOf(i) === 'unknown' && t.key.length >= 3)) && isSpace(ctx.gap(i + 1)) && ctx.token(i + 1)?.key === 'the' && roleThenClause(ctx, i + 2);
   if (lowercase && !lowercaseListed && (!ctx.gap(i + 1).includes(',') || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i)))) return;
   if (copulaRoleCue(ctx, i)) return;
   const article = ctx.token(i + 1);
@@ -641,7 +642,9 @@ function trySignOff(ctx: PersonContext, s: number, nameEnd: number): boolean {
   const lowercase = t.shape === 'lower';
   if (lowercase && !ctx.analysis.lowercaseStyle) return false;
   // "going blind while waiting. givo namos": two unlisted lowercase words alone after the last sentence.
-  const unlistedPair = lowercase && ownLine && ((s + 1 === nameEnd && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3) || (initial && s === nameEnd && nameEnd < ctx.n - 1)) && t.key.length >= 3;
+  // "i am homeless. vagi": one word in no list, alone after the last sentence.
+  const loneUnlisted = lowercase && ownLine && !initial && s === nameEnd && nameEnd === ctx.n - 1 && c === 'unknown' && t.key.length >= 3 && /[.!?\n]/.test(gap) && !isTypoOfWord(t.key);
+  const unlistedPair = loneUnlisted || lowercase && ownLine && ((s + 1 === nameEnd && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3) || (initial && s === nameEnd && nameEnd < ctx.n - 1)) && t.key.length >= 3;
   if (c === 'unknown' && !unlistedPair && (lowercase || (!afterSignOffWord && !ownLine))) return false;
   if (c === 'ambiguous' && !afterSignOffWord && !(ownLine && (t.shape === 'title' || ctx.inCaps(s)))) return false;
   ctx.markName(s, LEVEL_HIGH, 'person.sign-off');

@@ -146,8 +146,10 @@ function namesAboveContacts(ctx: PersonContext, starts: readonly number[], other
     if (!(contactStarts.has(at) || contactStarts.has(at - 1)) || (ctx.gap(next).match(/\n/g)?.length ?? 0) > 1) continue;
     const last = nameFrom(ctx, first, true);
     const lineEnd = titled ? starts[s + 1]! - 1 : next - 1;
-    // A single word is a name only above a job title ("Livu\nSupport Worker").
-    if (last < (titled ? first : first + 1) || last !== lineEnd || (last === first && ctx.classOf(first) === 'word')) continue;
+    // A single word is a name only above a job title ("Livu\nSupport Worker"), or when it is a
+    // listed or unknown name that opens a block of its own ("...\n\nBelfon\n07700 900 599").
+    const loneName = last === first && ctx.token(first)!.shape === 'title' && (ctx.classOf(first) === 'strong' || ctx.classOf(first) === 'unknown') && (first === 0 || /\n\s*\n/.test(ctx.gap(first)));
+    if (last < (titled || loneName ? first : first + 1) || last !== lineEnd || (last === first && ctx.classOf(first) === 'word')) continue;
     markRange(ctx, first, last, 'person.signature');
   }
 }

@@ -1,6 +1,7 @@
 import { F } from '../../lexicon/lexicon';
 import { LEVEL_HIGH, MODALS, NEVER_NAME_FLAGS, type PersonContext } from './context';
 import { ROLE_ACRONYMS } from './cues';
+import { isTypoOfWord } from './typos';
 
 // Survey answers and notes written all in lowercase or all in capitals name staff by a role
 // or a title and a first name that is often an ordinary word ("the midwife starling was
@@ -102,7 +103,65 @@ function nameOnBadge(ctx: PersonContext, i: number): void {
   ctx.markName(j, LEVEL_HIGH, 'person.badge');
 }
 
+/** Prepositions of place before which a capitalised word is a town even before "who": "the council in Wallsend, who". */
+const LOCATION_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'round', 'outside', 'inside', 'across', 'of', 'the']);
+
+/**
+ * "He should hear from Zufe Namuma-Singur, who leads the team", "doso who runs it is great":
+ * words in no list before "who" are a person, even after "from" or "to", where a capitalised
+ * word alone would be read as a place. A town after "in" or "at" stays.
+ */
+function unlistedBeforeWho(ctx: PersonContext, k: number): void {
+  if (ctx.token(k)!.key !== 'who' || !/^,?\s$/.test(ctx.gap(k))) return;
+  const last = k - 1;
+  const t = ctx.token(last);
+  if (!t || ctx.level[last]) return;
+  if (t.shape === 'lower') {
+    if (ctx.analysis.lowercaseStyle && ctx.classOf(last) === 'unknown' && t.key.length >= 3 && !isTypoOfWord(t.key) && !LOCATION_PREPOSITIONS.has(ctx.token(last - 1)?.key ?? '')) ctx.markName(last, LEVEL_HIGH, 'person.who');
+    return;
+  }
+  let first = last;
+  while (first > last - 2 && ctx.gap(first) === ' ' && ctx.token(first - 1)?.shape === 'title' && ctx.isNameish(first - 1)) first--;
+  let unlisted = false;
+  for (let m = first; m <= last; m++) {
+    const c = ctx.classOf(m);
+    if (ctx.token(m)!.shape !== 'title' || !(c === 'unknown' || c === 'strong' || c === 'ambiguous') || ctx.flagsAt(m) & (F.FACILITY | F.STREET | F.RESIDENCE)) return;
+    if (c === 'unknown' || c === 'strong') unlisted = true;
+  }
+  if (!unlisted || ctx.token(first)!.sentenceStart || LOCATION_PREPOSITIONS.has(ctx.token(first - 1)?.key ?? '')) return;
+  for (let m = first; m <= last; m++) {
+    ctx.level[m] = LEVEL_HIGH;
+    ctx.rules[m] = 'person.who';
+  }
+}
+
+/** "Nanser's son", "Abebe's wife": a capitalised word whose family member follows is a person. */
+function possessorOfKin(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (!t.possessive || ctx.level[i] || t.shape !== 'title' || t.sentenceStart || !(ctx.flagsAt(i + 1) & F.KIN) || ctx.gap(i + 1) !== ' ') return;
+  const c = ctx.classOf(i);
+  const wordName = c === 'word' && !(ctx.flagsAt(i) & NEVER_NAME_FLAGS);
+  if (!(c === 'unknown' || c === 'strong' || wordName || (c === 'ambiguous' && ctx.flagsAt(i) & F.AMBIG_FIRST)) || ctx.flagsAt(i - 1) & (F.DETERMINER | F.PLACE_PREP)) return;
+  ctx.markName(i, LEVEL_HIGH, 'person.kin-of', true);
+}
+
+/** What a bracket after a name says the person is: "(pt)", "(carer)", "(son)". */
+function bracketedRole(ctx: PersonContext, i: number): void {
+  const t = ctx.token(i)!;
+  if (ctx.level[i] || t.shape !== 'title' || !/^\s?\($/.test(ctx.gap(i + 1)) || !/^\)/.test(ctx.gap(i + 2) || ')')) return;
+  const inside = ctx.token(i + 1);
+  if (!inside || !(ctx.flagsAt(i + 1) & (F.ROLE | F.KIN)) || inside.shape !== 'lower') return;
+  const c = ctx.classOf(i);
+  if (!(c === 'unknown' || c === 'strong' || (c === 'ambiguous' && ctx.flagsAt(i) & F.AMBIG_FIRST))) return;
+  ctx.markName(i, LEVEL_HIGH, 'person.bracket-role', true);
+}
+
 export function applyWordNameRules(ctx: PersonContext): void {
+  for (let i = 0; i + 1 < ctx.n; i++) {
+    unlistedBeforeWho(ctx, i + 1);
+    possessorOfKin(ctx, i);
+    bracketedRole(ctx, i);
+  }
   for (let j = 2; j < ctx.n; j++) nameToPeople(ctx, j);
   for (let i = 0; i + 2 < ctx.n; i++) nameOnBadge(ctx, i);
   for (let i = 0; i + 2 < ctx.n; i++) {
