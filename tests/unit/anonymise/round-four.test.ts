@@ -150,3 +150,10 @@ describe('names in no list, placed by the sentence around them', () => {
     expect(masksOf('PERSON', 'Please pass this on.\n\nThanks\n07700 900 471')).toEqual([]);
   });
 });
+
+describe('a Chinese name beside its romanised form', () => {
+  it('masks two to four characters in brackets beside a name found, whatever the family name', () => {
+    expect(masksOf('PERSON', 'Her mother, Mrs Kwong Siu-fan (邝小芬), is 79.')).toEqual(['Kwong Siu-fan', '邝小芬']);
+    expect(masksOf('PERSON', 'She speaks Cantonese (广东话) only.')).toEqual([]);
+  });
+});
