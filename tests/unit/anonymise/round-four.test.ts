@@ -157,3 +157,18 @@ describe('a Chinese name beside its romanised form', () => {
     expect(masksOf('PERSON', 'She speaks Cantonese (广东话) only.')).toEqual([]);
   });
 });
+
+describe('decoys: buildings named after the titled, acronyms, family words and peoples', () => {
+  it('leaves a knight or a dame whose name heads a building', () => {
+    expect(masksOf('PERSON', 'The clinic at the Sir Alf Ramsey Memorial Hospital moved.')).toEqual([]);
+    expect(masksOf('PERSON', 'I once met Sir Alf Ramsey at the match.')).toEqual(['Alf Ramsey']);
+  });
+  it('reads a short word in capitals in no list as an acronym in ordinary text', () => {
+    expect(masksOf('PERSON', 'At NWAS the crew were kind. The GP said it\'s PCSE who hold the list.')).toEqual([]);
+    expect(masksOf('PERSON', 'RANG THE SURGERY. MY SON AKO WAS POORLY.')).toEqual(['AKO']);
+  });
+  it('leaves family words of other languages and the names of peoples and languages', () => {
+    expect(masksOf('PERSON', 'We call her Dadi-ji at home and the children call their grandad Papou.')).toEqual([]);
+    expect(masksOf('PERSON', 'My grandfather was a Gurkha and speaks Pular? No, he speaks Nepali.')).toEqual([]);
+  });
+});

@@ -86,6 +86,8 @@ export const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', '
 export const NEVER_NAME_FLAGS =
   F.TITLE | F.KIN | F.ROLE | F.FACILITY | F.STREET | F.RESIDENCE | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.MONTH | F.WEEKDAY | F.INTERACTION | F.INTRODUCER;
 const MAX_NAME_WORDS = 4;
+/** The longest run of capitals in no list read as an acronym ("NSECH"); longer ones may be family names in notes. */
+const MAX_ACRONYM = 5;
 const MAX_PARTICLES = 3;
 /** A lowercase particle joined to a capitalised name: "al-Farsi", "el-Sayed", "bin-Laden", "abu-Bakr". */
 const HYPHENATED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|bint|abu|ben|da|de|di|du|van|von|ter|ten)-\p{Lu}\p{L}+$/u;
@@ -182,6 +184,8 @@ export class PersonContext {
     if (flags & ORDINARY_WORD_FLAGS) return 'word';
 
     if (flags & (F.PARTICLE | F.INTERACTION | F.INTRODUCER | F.RESIDENCE_CUE | F.SERVICE_VISIT | F.WORKPLACE | F.KIN_ADJ)) return 'word';
+    // "MSK", "NEAS", "PCSE": a short word in capitals, in no list, in text not written in capitals is an acronym.
+    if (t.shape === 'upper' && !this.inCaps(i) && t.coreEnd - t.start <= MAX_ACRONYM) return 'word';
     return 'unknown';
   }
 

@@ -88,6 +88,20 @@ function undoName(ctx: PersonContext, first: number, last: number): void {
   }
 }
 
+/** Titles of honour that buildings, wards and charities are named after. */
+const HONOURS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess']);
+
+/** Unmarks the name from `first` when capitalised words after it run into a facility word ("... Memorial Hospital"). */
+function undoBeforeFacility(ctx: PersonContext, first: number): void {
+  for (let k = first + 1; k < ctx.n && k <= first + 6; k++) {
+    if (!/^[ -]$/.test(ctx.gap(k)) || !ctx.isCapitalised(k)) return;
+    if (ctx.flagsAt(k) & F.FACILITY && !ctx.level[k]) {
+      undoName(ctx, first, k - 1);
+      return;
+    }
+  }
+}
+
 /** "I'll call him", "let's call her": the writer choosing a stand-in for a name. */
 const STAND_IN_CALLERS = new Set(["i'll", 'ill', "we'll", 'will', "let's", 'lets', 'us', 'shall']);
 
@@ -109,6 +123,8 @@ function titleCue(ctx: PersonContext, i: number): void {
   const name = afterParticles(ctx, initialsEnd);
   calendarFirstName(ctx, name, 'person.title');
   markAfter(ctx, name, 'title', 'person.title');
+  // "Sir G B Hunter Memorial Hospital", "Sir Bobby Robson Cancer Trials Research Centre": a building named after a knight.
+  if (ctx.level[name] && HONOURS.has(t.key)) undoBeforeFacility(ctx, i + 1);
   // "rang Mr D and asked", "he is Mr A to the neighbours": a title and an initial alone are a name,
   // unless it is the writer's stand-in ("a man I'll call Mr B").
   const standIn = ctx.token(i - 1)?.key === 'call' && STAND_IN_CALLERS.has(ctx.token(i - 2)?.key ?? '');

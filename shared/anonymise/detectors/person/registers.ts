@@ -69,7 +69,7 @@ function capitalSurnameBeside(ctx: PersonContext, i: number): void {
   const before = ctx.level[i - 1] && ctx.gap(i) === ' ' && ctx.token(i - 1)!.shape === 'title';
   const after = ctx.level[i + 1] && ctx.gap(i + 1) === ' ' && ctx.token(i + 1)!.shape === 'title';
   const listed = ctx.classOf(i) === 'strong';
-  const headerSurname = ctx.classOf(i) === 'unknown' && t.key.length >= 5 && t.sentenceStart && after && /^\s*[,(]/.test(ctx.gap(i + 2));
+  const headerSurname = ctx.classOf(i) === 'unknown' && t.key.length >= 6 && t.sentenceStart && after && /^\s*[,(]/.test(ctx.gap(i + 2));
   if ((listed && (before || after)) || headerSurname) mark(ctx, i, 'person.surname-capitals');
 }
 
