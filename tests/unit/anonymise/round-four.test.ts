@@ -47,6 +47,7 @@ describe('an ordinary word as a name between a role and its verb, in lowercase o
   it('leaves the words that sit between a role and its verb', () => {
     expect(masksOf('PERSON', 'the nurse then came and the physio session was good and the doctor finally rang')).toEqual([]);
     expect(masksOf('PERSON', 'the gp surgery was shut, the nurse station was empty, the dentist treatment was awful')).toEqual([]);
+    expect(masksOf('PERSON', 'the carers have said it twice and the syringe driver alarm went off, patient transport was late')).toEqual([]);
     expect(masksOf('PERSON', 'THE PLAY WORKER WAS WONDERFUL. THE DOCTOR THERE WAS RUDE. THE NURSES WERE KIND')).toEqual([]);
     expect(masksOf('PERSON', 'the doctor herself said it and the nurse who came was new')).toEqual([]);
   });

@@ -28,6 +28,9 @@ const BETWEEN_ROLE_AND_VERB = new Set([
   'attitude', 'manner', 'bedside', 'training', 'practice', 'bank', 'agency', 'locum', 'station', 'desk', 'plan', 'form', 'fee',
   'fees', 'bill', 'cost', 'costs', 'exam', 'examination', 'consultation', 'results', 'result', 'problem', 'issue', 'situation',
   'shortage', 'shortages', 'numbers', 'led', 'run', 'based', 'only', 'tho', 'lot', 'lots', 'type', 'kind', 'sort',
+  // auxiliaries that are no modals, and the things a role works with: "the syringe driver alarm went off", "patient transport was"
+  'have', 'has', 'had', 'having', 'got', 'alarm', 'transport', 'equipment', 'machine', 'pump', 'bell', 'buzzer', 'car', 'van',
+  'lift', 'uniform', 'badge', 'room', 'office', 'notes', 'record', 'records', 'file', 'portal', 'app', 'login', 'account',
 ]);
 /** Titles and roles that name a person before their name; plurals and possessives do not. */
 function namesBefore(ctx: PersonContext, i: number): boolean {
