@@ -184,9 +184,19 @@ export class PersonContext {
     if (flags & ORDINARY_WORD_FLAGS) return 'word';
 
     if (flags & (F.PARTICLE | F.INTERACTION | F.INTRODUCER | F.RESIDENCE_CUE | F.SERVICE_VISIT | F.WORKPLACE | F.KIN_ADJ)) return 'word';
-    // "MSK", "NEAS", "PCSE": a short word in capitals, in no list, in text not written in capitals is an acronym.
-    if (t.shape === 'upper' && !this.inCaps(i) && t.coreEnd - t.start <= MAX_ACRONYM) return 'word';
+    // "MSK", "NEAS", "PCSE": a short word in capitals, in no list, in text not written in capitals is an acronym,
+    // unless a title or a family word comes before it ("my son MINSU") or a name after it ("PIZO Deburpur").
+    if (t.shape === 'upper' && !this.inCaps(i) && t.coreEnd - t.start <= MAX_ACRONYM && !this.besideNameCue(i)) return 'word';
     return 'unknown';
+  }
+
+  /** A title or a family word just before the word, or a capitalised name in no list or a listed one just after it. */
+  private besideNameCue(i: number): boolean {
+    if (this.flagsAt(i - 1) & (F.TITLE | F.KIN) && this.gap(i) === ' ') return true;
+    const next = this.token(i + 1);
+    if (!next || next.shape !== 'title' || this.gap(i + 1) !== ' ') return false;
+    const flags = this.flagsAt(i + 1);
+    return (flags & NAME_FLAGS) !== 0 || (flags === 0 && next.coreEnd - next.start >= 3);
   }
 
   /** A capitalised ordinary word that could be a surname ("Sharp", "Church") after a name or a strong cue. */
