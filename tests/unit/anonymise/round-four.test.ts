@@ -173,3 +173,10 @@ describe('decoys: buildings named after the titled, acronyms, family words and p
     expect(masksOf('PERSON', 'My grandfather was a Gurkha and speaks Pular? No, he speaks Nepali.')).toEqual([]);
   });
 });
+
+describe('short capitals that are names, not acronyms', () => {
+  it('keeps a short family name in capitals after a family word or before a first name', () => {
+    expect(masksOf('PERSON', 'please help, my son TUVO is on the ward since monday')).toEqual(['TUVO']);
+    expect(masksOf('PERSON', 'ZOLA, Pemberi (pt herself), DOB 2.3.1990.')).toEqual(['ZOLA', 'Pemberi']);
+  });
+});

@@ -190,11 +190,12 @@ export class PersonContext {
     return 'unknown';
   }
 
-  /** A title or a family word just before the word, or a capitalised name in no list or a listed one just after it. */
+  /** A title or a family word just before the word, or a capitalised name in no list or a listed one just after it ("PIZO Deburpur"). */
   private besideNameCue(i: number): boolean {
     if (this.flagsAt(i - 1) & (F.TITLE | F.KIN) && this.gap(i) === ' ') return true;
     const next = this.token(i + 1);
-    if (!next || next.shape !== 'title' || this.gap(i + 1) !== ' ') return false;
+    // "DOPA, Pibili": in a note's header the family name comes first, then a comma.
+    if (!next || next.shape !== 'title' || !(this.gap(i + 1) === ' ' || (this.gap(i + 1) === ', ' && this.token(i)!.sentenceStart))) return false;
     const flags = this.flagsAt(i + 1);
     return (flags & NAME_FLAGS) !== 0 || (flags === 0 && next.coreEnd - next.start >= 3);
   }
