@@ -180,3 +180,10 @@ describe('short capitals that are names, not acronyms', () => {
     expect(masksOf('PERSON', 'ZOLA, Pemberi (pt herself), DOB 2.3.1990.')).toEqual(['ZOLA', 'Pemberi']);
   });
 });
+
+describe('a role "called" a name', () => {
+  it('masks the word after "the role called" when "was" follows it, not a telephone call', () => {
+    expect(masksOf('PERSON', 'the hca called sprinkles was lovely to my mam')).toEqual(['sprinkles']);
+    expect(masksOf('PERSON', 'the nurse called security and it was fine')).toEqual([]);
+  });
+});

@@ -248,7 +248,9 @@ function namesAPerson(ctx: PersonContext, i: number): boolean {
   if (t.key === 'called' && (!previous || t.sentenceStart || CALLER_WORDS.has(previous.key))) return false;
   // "the nurse called Security" is a telephone call: after a plain noun, only "a nurse called", "is called".
   const contractedBe = previous!.possessive && (previous!.key === 'he' || previous!.key === 'she' || previous!.key === 'who'); // "he's called"
-  if (t.key === 'called' && !BE_VERBS.has(previous!.key) && !contractedBe && !indefiniteBefore(ctx, i)) return false;
+  // "the hca called bubbles was lovely": a role, "called", one word, then "was": the role's name, no telephone call.
+  const roleNamed = ctx.flagsAt(i - 1) & F.ROLE && ['was', 'is', 'has', 'had'].includes(ctx.token(i + 2)?.key ?? '') && isSpace(ctx.gap(i + 2));
+  if (t.key === 'called' && !BE_VERBS.has(previous!.key) && !contractedBe && !indefiniteBefore(ctx, i) && !roleNamed) return false;
   const from = Math.max(ctx.analysis.sentenceStarts[i] ?? 0, i - 5);
   for (let k = i - 1; k >= from; k--) {
     const token = ctx.token(k)!;
