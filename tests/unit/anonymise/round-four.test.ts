@@ -187,3 +187,11 @@ describe('a role "called" a name', () => {
     expect(masksOf('PERSON', 'the nurse called security and it was fine')).toEqual([]);
   });
 });
+
+describe('initials closing a name', () => {
+  it('masks an initial after a name in a header or a sign-off, not a letter that is a word', () => {
+    expect(masksOf('PERSON', 'From: Ngozi A. <ngozi.a@example.org>')).toEqual(['Ngozi A']);
+    expect(masksOf('PERSON', 'The ward was fine.\n\nThanks, Varsha K')).toEqual(['Varsha K']);
+    expect(masksOf('PERSON', 'I told Grace I would. The answer is Plan B')).toEqual(['Grace']);
+  });
+});

@@ -622,7 +622,9 @@ function signOffCue(ctx: PersonContext): void {
   if (last < numberEnd && ctx.gap(last + 1).includes('\n')) return;
   // "NOREEN CALLOW": in capitals, a family name that is also a word after a name on its own line.
   const wordSurname = last > 0 && ctx.inCaps(last) && ctx.token(last)!.shape === 'upper' && ctx.classOf(last) === 'word' && !(ctx.flagsAt(last) & NEVER_NAME_FLAGS) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1) && ctx.inCaps(last - 1) && /[.!?\n]/.test(ctx.gap(last - 1));
-  const nameEnd = wordSurname ? last - 1 : last;
+  // "Thanks, Preeti K": an initial closing the name.
+  const closingInitial = last > 0 && /^\p{Lu}$/u.test(ctx.token(last)!.text) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1);
+  const nameEnd = wordSurname || closingInitial ? last - 1 : last;
   // The name: one to three name-like words at the end, all written alike.
   if (!ctx.isNameish(nameEnd)) return;
   let s = nameEnd;
@@ -630,6 +632,10 @@ function signOffCue(ctx: PersonContext): void {
   for (; s <= nameEnd; s++) {
     if (trySignOff(ctx, s, nameEnd)) {
       if (wordSurname) ctx.markName(last, LEVEL_HIGH, 'person.sign-off');
+      if (closingInitial) {
+        ctx.level[last] = LEVEL_HIGH;
+        ctx.rules[last] = 'person.sign-off';
+      }
       return;
     }
   }

@@ -264,7 +264,10 @@ function attachInitials(ctx: PersonContext): void {
       markInitial(ctx, k, ctx.rules[i]);
     }
     const next = ctx.token(i + 1);
-    if (next && !ctx.level[i + 1] && /^\p{Lu}$/u.test(next.text) && next.text !== 'I' && next.text !== 'A' && ctx.gap(i + 1) === ' ' && /^\.?(?:[),;\n]|$)/.test(ctx.gap(i + 2) || '')) markInitial(ctx, i + 1, ctx.rules[i]);
+    // "Preeti K", "From: Ngozi A. <ngozi.a@...>": an initial after a name, closing it ("A" and "I" only with a full stop).
+    const closes = /^\.?\s?(?:[),;\n<]|$)/.test(ctx.gap(i + 2) || '');
+    const letter = next !== undefined && /^\p{Lu}$/u.test(next.text) && ((next.text !== 'I' && next.text !== 'A') || (ctx.gap(i + 2) || '.').startsWith('.'));
+    if (next && !ctx.level[i + 1] && letter && ctx.gap(i + 1) === ' ' && closes) markInitial(ctx, i + 1, ctx.rules[i]);
   }
 }
 
