@@ -59,13 +59,13 @@ const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
 const DAY_WORD = `(?:${UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:${UNITS})|thirtieth|thirty[- ]first)`;
 // A number after a date that is a count or a time, not a year or a day ("3 March 20 people", "June 10:30").
 const NOT_A_DATE_NUMBER = "(?![.:]\\d|\\s{0,2}(?:am|pm|mins?|minutes|hours?|hrs?|people|patients|years?|days?|weeks?|times|%|o'clock)(?![\\p{L}]))";
-// A two-digit year ("14 Feb 24") unless the number is a count or a time.
-const YEAR = `(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
+// A two-digit year ("14 Feb 24") unless the number is a count or a time; "12-Mar-1961" joins it by a dash.
+const YEAR = `(?:(?:,?\\s{1,3}|[-/])(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
 // A weekday written just before the date belongs to it ("Tues 5th March", "Monday, 2 March"):
 // looked for behind each date found, not at every position of the text.
 const WEEKDAY_BEFORE = /(?<![\p{L}\p{N}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s{1,2}(?:the\s{1,2})?$/iu;
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|(?:the\\s{1,2})?${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
+  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|(?:the\\s{1,2})?${DAY_WORD})(?:\\s{1,3}of)?[\\s./-]{1,3}(${MONTH})${YEAR}?`,
   'giu',
 );
 const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY})(${ORDINAL})?(?![\\p{L}\\p{N}])${NOT_A_DATE_NUMBER}${YEAR}?`, 'giu');

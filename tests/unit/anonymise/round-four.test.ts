@@ -195,3 +195,11 @@ describe('initials closing a name', () => {
     expect(masksOf('PERSON', 'I told Grace I would. The answer is Plan B')).toEqual(['Grace']);
   });
 });
+
+describe('a written month between dashes or slashes', () => {
+  it('masks the year joined to a written month by a dash or a slash', () => {
+    expect(masksOf('DATE', 'D.O.B. 09-Sep-1957, lives alone')).toEqual(['09-Sep-1957']);
+    expect(masksOf('DATE', 'dob 3/Jan/48 per the letter')).toEqual(['3/Jan/48']);
+    expect(masksOf('DATE', 'June 10-12 people came')).toEqual(['June 10']);
+  });
+});
