@@ -203,3 +203,13 @@ describe('a written month between dashes or slashes', () => {
     expect(masksOf('DATE', 'June 10-12 people came')).toEqual(['June 10']);
   });
 });
+
+describe('names stated in lowercase answers', () => {
+  it('masks any word given after "her name is", not a word about the name', () => {
+    expect(masksOf('PERSON', 'my carer comes at 7, her name is bliss and shes lovely')).toEqual(['bliss']);
+    expect(masksOf('PERSON', 'her name is wrong on the letter and his name is spelt wrong')).toEqual([]);
+  });
+  it('masks a lowercase initial closing a name signing off', () => {
+    expect(masksOf('PERSON', 'i am 82 and live alone. doreen t')).toEqual(['doreen t']);
+  });
+});

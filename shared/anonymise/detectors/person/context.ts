@@ -45,7 +45,7 @@ const STRONG_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 
 const MONTH_NAME_CUES: ReadonlySet<CueKind> = new Set(['kin', 'kin-comma', 'called', 'named', 'role', 'appositive', 'name-role']);
 const LOWERCASE_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'called', 'named', 'intro', 'name-is', 'greeting', 'signoff', 'set-off', 'role']);
 /** Cues after which a lowercase word-name is a name in text written without capitals ("dr miles", "my wife hope"). */
-const LOWERCASE_WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'named', 'greeting', 'signoff', 'set-off', 'role']);
+const LOWERCASE_WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['name-is', 'title', 'kin', 'kin-comma', 'named', 'greeting', 'signoff', 'set-off', 'role']);
 /** Verbs and auxiliaries that follow "the nurse" or "my son" far more often than a name does. */
 export const AUXILIARIES = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being', 'mark', 'sue', 'bill']);
 /** Cues strong enough that a capitalised ordinary word after them is a name ("Mr Sharp", "my son Honey", "is called Memory"). */
@@ -71,6 +71,8 @@ const NOT_NAMED_WORDS = new Set([
   'sweetie', 'babe', 'hun', 'pet', 'duck', 'dear', 'love', 'mate', 'sir', 'madam', 'names', 'late', 'early', 'immediately',
   'anytime', 'asap', 'urgently', 'directly', 'whenever', 'tonight', 'now', 'first', 'instead', 'please', 'privately',
 ]);
+/** Words after "her name is" that describe the name rather than give it: "her name is wrong on the letter". */
+const NAME_IS_NOT = new Set(['wrong', 'right', 'correct', 'incorrect', 'missing', 'different', 'unknown', 'blank', 'there', 'here', 'gone', 'long', 'short', 'hard', 'difficult', 'unusual', 'common', 'mine', 'hers', 'his', 'important', 'private', 'confidential', 'same', 'spelt', 'listed', 'down', 'up', 'fine', 'ok', 'okay']);
 /** Words after a name given after "called": "called sparkle and she...". */
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
 /** Modal and auxiliary verbs: "MY SON WILL NOT GO", "my son can walk". */
@@ -255,6 +257,8 @@ export class PersonContext {
       // "dr holloway", "my daughter victoria", "my sister june": a place or a month that is also a name.
       if (c === 'place' || c === 'calendar') return (cue === 'title' || cue === 'kin' || cue === 'named') && this.lowercaseFirstName(i, true);
       if (c === 'word' && cue === 'named') return this.namedWord(i); // "the nurse is called sparkle"
+      // "her name is bless and she's lovely": after "name is" too, unless the word says what is wrong with the name.
+      if (c === 'word' && cue === 'name-is') return ['is', 'was'].includes(this.token(i - 1)?.key ?? '') && this.statedName(i);
       // "nurse bola": a rare word after a lowercase title
       return cue === 'title' && c === 'word' && !(this.flagsAt(i) & (F.FREQUENT | ORDINARY_WORD_FLAGS & ~F.WORD));
     }
@@ -328,6 +332,12 @@ export class PersonContext {
     if (t.key.length < 3 || this.flagsAt(i) & (NEVER_NAME_FLAGS | F.WORKPLACE) || NOT_NAMED_WORDS.has(t.key) || t.key.endsWith('ly')) return false;
     const next = this.token(i + 1);
     return !next || /[,.;:!?)\n]/.test(this.gap(i + 1)) || AFTER_NAMED.has(next.key) || (this.flagsAt(i + 1) & F.PERSON_VERB) !== 0;
+  }
+
+  /** The word given after "her name is" as the name, not a word about the name ("is wrong", "is spelt"). */
+  statedName(i: number): boolean {
+    const key = this.token(i)!.key;
+    return this.namedWord(i) && !NAME_IS_NOT.has(key) && !key.endsWith('ed');
   }
 
   /** In capitals, a word-name that can only be read as a first name here ("GRACE", not "HAS", "LINE" or "WILL NOT"). */

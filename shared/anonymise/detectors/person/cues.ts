@@ -185,7 +185,9 @@ function introductionCue(ctx: PersonContext, i: number): void {
     const surname = isSpace(ctx.gap(j + 1)) && ctx.token(j + 1)?.shape === 'lower' && ctx.classOf(j + 1) === 'strong';
     // A word in no list at all ("my name is wuwe", "hi im vicapu") is the name too.
     const unlisted = ctx.classOf(j) === 'unknown' && ctx.token(j)!.key.length >= 3;
-    if (!ctx.analysis.lowercaseStyle || !(cue === 'name-is' || surname || unlisted) || !(ctx.lowercaseFirstName(j) || unlisted)) return;
+    // "her name is bless and she's lovely": only after "name is" or "name was", not "name badge said", "name lol".
+    const stated = cue === 'name-is' && j === i + 2 && ctx.statedName(j);
+    if (!ctx.analysis.lowercaseStyle || !(cue === 'name-is' || surname || unlisted) || !(ctx.lowercaseFirstName(j) || unlisted || stated)) return;
     ctx.markName(j, LEVEL_HIGH, 'person.introduction');
     return;
   }
@@ -623,7 +625,9 @@ function signOffCue(ctx: PersonContext): void {
   // "NOREEN CALLOW": in capitals, a family name that is also a word after a name on its own line.
   const wordSurname = last > 0 && ctx.inCaps(last) && ctx.token(last)!.shape === 'upper' && ctx.classOf(last) === 'word' && !(ctx.flagsAt(last) & NEVER_NAME_FLAGS) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1) && ctx.inCaps(last - 1) && /[.!?\n]/.test(ctx.gap(last - 1));
   // "Thanks, Preeti K": an initial closing the name.
-  const closingInitial = last > 0 && /^\p{Lu}$/u.test(ctx.token(last)!.text) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1);
+  // ("margaret h" from a writer who never capitalises.)
+  const initialShape = ctx.analysis.lowercaseStyle ? /^(?![ai]$)\p{L}$/u : /^\p{Lu}$/u;
+  const closingInitial = last > 0 && initialShape.test(ctx.token(last)!.text) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1);
   const nameEnd = wordSurname || closingInitial ? last - 1 : last;
   // The name: one to three name-like words at the end, all written alike.
   if (!ctx.isNameish(nameEnd)) return;
