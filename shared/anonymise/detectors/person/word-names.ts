@@ -1,5 +1,5 @@
 import { F } from '../../lexicon/lexicon';
-import { LEVEL_HIGH, MODALS, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { LEVEL_HIGH, LEVEL_LOW, MODALS, NEVER_NAME_FLAGS, type PersonContext } from './context';
 import { ROLE_ACRONYMS } from './cues';
 import { isTypoOfWord } from './typos';
 
@@ -132,8 +132,9 @@ function unlistedBeforeWho(ctx: PersonContext, k: number): void {
     if (c === 'unknown' || c === 'strong') unlisted = true;
   }
   if (!unlisted || ctx.token(first)!.sentenceStart || LOCATION_PREPOSITIONS.has(ctx.token(first - 1)?.key ?? '')) return;
+  // One word alone may be an organisation ("referred to Recovco, who never rang"): proposed with low confidence.
   for (let m = first; m <= last; m++) {
-    ctx.level[m] = LEVEL_HIGH;
+    ctx.level[m] = first === last ? LEVEL_LOW : LEVEL_HIGH;
     ctx.rules[m] = 'person.who';
   }
 }
