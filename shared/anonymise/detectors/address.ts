@@ -292,6 +292,13 @@ function namedResidence(a: TextAnalysis, i: number): Span | null {
   return { first, last, confident: true };
 }
 
+/** "No. 7, Brookland Terrace", "number 12 Hill Street": the word for "number" before a house number is part of the address. */
+function withNumberWord(a: TextAnalysis, first: number): number {
+  const word = a.tokens[first - 1];
+  if (!word || !/^\d/.test(a.tokens[first]!.text) || !/^(?:no|number)$/i.test(word.text)) return first;
+  return /^\.?\s{1,2}$/.test(a.gaps[first] ?? '') ? first - 1 : first;
+}
+
 export function detectAddresses(a: TextAnalysis, postcodes: readonly Detection[]): Detection[] {
   const tokens = a.tokens;
   const spans: Span[] = [];
@@ -326,7 +333,7 @@ export function detectAddresses(a: TextAnalysis, postcodes: readonly Detection[]
     }
   }
   return merged.map((span) => ({
-    start: tokens[span.first]!.start,
+    start: tokens[withNumberWord(a, span.first)]!.start,
     end: tokens[span.last]!.coreEnd,
     type: 'ADDRESS' as const,
     confidence: span.confident ? ('high' as const) : ('low' as const),

@@ -59,21 +59,25 @@ const UNITS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth';
 const DAY_WORD = `(?:${UNITS}|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:${UNITS})|thirtieth|thirty[- ]first)`;
 // A number after a date that is a count or a time, not a year or a day ("3 March 20 people", "June 10:30").
 const NOT_A_DATE_NUMBER = "(?![.:]\\d|\\s{0,2}(?:am|pm|mins?|minutes|hours?|hrs?|people|patients|years?|days?|weeks?|times|%|o'clock)(?![\\p{L}]))";
-// A two-digit year ("14 Feb 24") unless the number is a count or a time.
-const YEAR = `(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
+// A two-digit year ("14 Feb 24") unless the number is a count or a time; "12-Mar-1961" joins it by a dash.
+const YEAR = `(?:(?:,?\\s{1,3}|[-/])(?:(?:19|20)\\d{2}|'?\\d{2}${NOT_A_DATE_NUMBER})(?!\\p{N}))`;
 // A weekday written just before the date belongs to it ("Tues 5th March", "Monday, 2 March"):
 // looked for behind each date found, not at every position of the text.
 const WEEKDAY_BEFORE = /(?<![\p{L}\p{N}])(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\.?,?\s{1,2}(?:the\s{1,2})?$/iu;
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|(?:the\\s{1,2})?${DAY_WORD})(?:\\s{1,3}of)?[\\s.-]{1,3}(${MONTH})${YEAR}?`,
+  `(?<![\\p{L}\\p{N}])(?:${DAY}${ORDINAL}?\\s{0,2}(?:-|–|to|and|until|till)\\s{0,2}(?:the\\s)?)?(?:(${DAY})(${ORDINAL})?|(?:the\\s{1,2})?${DAY_WORD})(?:\\s{1,3}of)?[\\s./-]{1,3}(${MONTH})${YEAR}?`,
   'giu',
 );
 const MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${MONTH})\\s{1,3}(?:the\\s)?(${DAY})(${ORDINAL})?(?![\\p{L}\\p{N}])${NOT_A_DATE_NUMBER}${YEAR}?`, 'giu');
 const NUMERIC = /(?<![\p{L}\p{N}/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})(?![\p{N}]|[/.-]\d)/gu;
 // "1st of the 3rd 1956": the month as an ordinal too.
-const ORDINAL_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}${ORDINAL}\\s{1,3}of\\s{1,3}the\\s{1,3}(?:1[0-2]|0?[1-9])${ORDINAL}(?:,?\\s{1,3}(?:19|20)\\d{2})?(?![\\p{L}\\p{N}])`, 'giu');
+const ORDINAL_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}${ORDINAL}\\s{1,3}of\\s{1,3}the\\s{1,3}(?:1[0-2]|0?[1-9])${ORDINAL}(?:,?\\s{1,3}(?:(?:19|20)\\d{2}|['’]\\d{2}))?(?![\\p{L}\\p{N}])`, 'giu');
 // "4/iv/51", "16.ix.1944": the month in Roman numerals.
 const ROMAN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}([/.-])(?:iii|ii|iv|ix|i|viii|vii|vi|v|xii|xi|x)\\1(?:19|20)?\\d{2}(?![\\p{L}\\p{N}])`, 'giu');
+/** "16 IX 59": a Roman month between spaces, in capitals (and not a lone "I"), as some countries write dates of birth. */
+const SPACED_ROMAN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])${DAY} {1,2}(?:III|II|IV|IX|VIII|VII|VI|V|XII|XI|X) {1,2}(?:19|20)?\\d{2}(?![\\p{L}\\p{N}]|[:.]\\d)`, 'gu');
+/** "DOB 16 IX 59", "born on", "Date:": a label that says the numbers after it are a date. */
+const DATE_LABEL_BEFORE = /(?<![\p{L}])(?:d\.?o\.?b\.?|born(?: on)?|birth|date|dated|on)\s{0,2}[:=-]?\s{1,2}$/iu;
 const ISO = /(?<![\p{N}-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?![\p{N}])/gu;
 const DAY_MONTH_ONLY = /(?<![\p{L}\p{N}/.-])(\d{1,2})\/(\d{1,2})(?![\p{N}%]|[/.-]\d)/gu;
 // A day and month without a year needs a word before it that says it is a date. A strong
@@ -185,11 +189,16 @@ export function detectDates(text: string): Detection[] {
     const a = Number(m[1]);
     const b = Number(m[3]);
     if (!validDayMonth(a, b) && !validDayMonth(b, a)) continue;
-    push(found, m.index, m.index + m[0].length, 'date.numeric');
+    // "Sent: Sun 29/11/2026": the weekday written before a date is part of it.
+    const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index));
+    push(found, m.index - (weekday ? weekday[0].length : 0), m.index + m[0].length, 'date.numeric');
   }
-  for (const pattern of [ORDINAL_MONTH, ROMAN_MONTH]) {
+  for (const pattern of [ORDINAL_MONTH, ROMAN_MONTH, SPACED_ROMAN_MONTH]) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) push(found, m.index, m.index + m[0].length, 'date.ordinal-or-roman-month');
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (pattern === SPACED_ROMAN_MONTH && !DATE_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      push(found, m.index, m.index + m[0].length, 'date.ordinal-or-roman-month');
+    }
   }
   detectBirthDigitPairs(text, found);
   detectSpacedDigitDates(text, found);

@@ -15,7 +15,8 @@ const DOT_AT_START = new RegExp(`^${DOT}`);
 const LOCAL = new RegExp(`${LOCAL_LABEL}(?:${DOT}${LOCAL_LABEL}){0,4}$`);
 const TOP_LEVEL = new Set(
   `com net org uk co info biz edu gov ac nhs io me eu de fr pl ro pt es it nl be ie in pk bd ng gh ke za au nz ca us br tr ru ua
-  cn hk tw jp kr ae sa eg ma lk np ph my sg so et er ir iq sy lb jo il gr cy bg hu cz sk lt lv ee se no dk fi ch at`.split(/\s+/),
+  cn hk tw jp kr ae sa eg ma lk np ph my sg so et er ir iq sy lb jo il gr cy bg hu cz sk lt lv ee se no dk fi ch at
+  cymru wales scot london online email live xyz`.split(/\s+/),
 );
 const MAX_LOCAL_LOOKBACK = 120;
 /** An English word that is no one's name ("look"), as opposed to "john" or "mark". */

@@ -25,6 +25,8 @@ export const KINSHIP = words(`
   ajji nanay tatay lola lolo inay itay abuela abuelo abuelita abuelito babcia dziadek babushka dedushka nonna nonno oma opa
   yaya bibi bubbe zaide halmoni harabeoji mama papa tata mamusia dziadzia bunica bunicul avo avozinha vovo
   dtr dau gdtr gson gd bil sil mil fil
+  amma-ji mata-ji pita-ji papa-ji mama-ji dada-ji dadi-ji nana-ji nani-ji bapu-ji bhai-ji didi-ji baba-ji maa-ji
+  yiayia giagia papou pappou buwa aama ammamma ammachi appachan umma ummi dadima nanima
 `);
 
 /** Adjectives allowed between "my" and a kinship word ("my little brother", "my late husband"). */

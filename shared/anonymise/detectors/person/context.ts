@@ -45,7 +45,7 @@ const STRONG_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 
 const MONTH_NAME_CUES: ReadonlySet<CueKind> = new Set(['kin', 'kin-comma', 'called', 'named', 'role', 'appositive', 'name-role']);
 const LOWERCASE_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'called', 'named', 'intro', 'name-is', 'greeting', 'signoff', 'set-off', 'role']);
 /** Cues after which a lowercase word-name is a name in text written without capitals ("dr miles", "my wife hope"). */
-const LOWERCASE_WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['title', 'kin', 'kin-comma', 'named', 'greeting', 'signoff', 'set-off', 'role']);
+const LOWERCASE_WORD_NAME_CUES: ReadonlySet<CueKind> = new Set(['name-is', 'title', 'kin', 'kin-comma', 'named', 'greeting', 'signoff', 'set-off', 'role']);
 /** Verbs and auxiliaries that follow "the nurse" or "my son" far more often than a name does. */
 export const AUXILIARIES = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being', 'mark', 'sue', 'bill']);
 /** Cues strong enough that a capitalised ordinary word after them is a name ("Mr Sharp", "my son Honey", "is called Memory"). */
@@ -71,24 +71,30 @@ const NOT_NAMED_WORDS = new Set([
   'sweetie', 'babe', 'hun', 'pet', 'duck', 'dear', 'love', 'mate', 'sir', 'madam', 'names', 'late', 'early', 'immediately',
   'anytime', 'asap', 'urgently', 'directly', 'whenever', 'tonight', 'now', 'first', 'instead', 'please', 'privately',
 ]);
+/** Words after "her name is" that describe the name rather than give it: "her name is wrong on the letter". */
+const NAME_IS_NOT = new Set(['wrong', 'right', 'correct', 'incorrect', 'missing', 'different', 'unknown', 'blank', 'there', 'here', 'gone', 'long', 'short', 'hard', 'difficult', 'unusual', 'common', 'mine', 'hers', 'his', 'important', 'private', 'confidential', 'same', 'spelt', 'listed', 'down', 'up', 'fine', 'ok', 'okay']);
 /** Words after a name given after "called": "called sparkle and she...". */
 const AFTER_NAMED = new Set(['and', 'but', 'who', 'she', 'he', 'they', 'was', 'is', 'from', 'at', 'on', 'in', 'because', 'so']);
 /** Modal and auxiliary verbs: "MY SON WILL NOT GO", "my son can walk". */
-const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being']);
+export const MODALS = new Set(['will', 'may', 'can', 'might', 'must', 'shall', 'should', 'would', 'could', 'do', 'did', 'does', 'am', 'are', 'be', 'been', 'being']);
 /** Finite verbs that follow a name but never a modal: "will was", "may has". */
 const FINITE_AFTER_NAME = new Set(['was', 'is', 'has', 'had', 'were', 'says', 'said']);
 /** Names that are also verbs taking an object: "sue the trust", "mark my words", "bill me". */
 const VERB_NAMES = new Set(['mark', 'sue', 'bill', 'pat', 'rob', 'chase', 'frank']);
 const OBJECT_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'his', 'her', 'their', 'our', 'me', 'him', 'them', 'us', 'it', 'you', 'this', 'that', 'up', 'down', 'out']);
 /** Past tenses that follow a name ("my neighbour Will drove") but never a modal ("will drive"). */
-const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', 'took', 'made', 'drove', 'brought', 'kept', 'saw', 'spoke', 'sat', 'stood', 'found', 'wrote', 'knew', 'got', 'rang', 'sang', 'thought', 'felt', 'left', 'met', 'sent', 'caught', 'taught', 'fought', 'held', 'ran']);
+export const IRREGULAR_PAST = new Set(['said', 'told', 'came', 'went', 'gave', 'took', 'made', 'drove', 'brought', 'kept', 'saw', 'spoke', 'sat', 'stood', 'found', 'wrote', 'knew', 'got', 'rang', 'sang', 'thought', 'felt', 'left', 'met', 'sent', 'caught', 'taught', 'fought', 'held', 'ran']);
 /** Ordinary words that are never part of a name, however capitalised. */
 export const NEVER_NAME_FLAGS =
   F.TITLE | F.KIN | F.ROLE | F.FACILITY | F.STREET | F.RESIDENCE | F.PLACE_PREP | F.DETERMINER | F.PERSON_VERB | F.MONTH | F.WEEKDAY | F.INTERACTION | F.INTRODUCER;
 const MAX_NAME_WORDS = 4;
+/** The longest run of capitals in no list read as an acronym ("NSECH"); longer ones may be family names in notes. */
+const MAX_ACRONYM = 5;
 const MAX_PARTICLES = 3;
 /** A lowercase particle joined to a capitalised name: "al-Farsi", "el-Sayed", "bin-Laden", "abu-Bakr". */
 const HYPHENATED_PARTICLE = /^(?:al|el|ul|ud|ad|ar|as|ash|at|az|bin|ibn|bint|abu|ben|da|de|di|du|van|von|ter|ten)-\p{Lu}\p{L}+$/u;
+/** Irish and Scottish Gaelic particles written capitalised inside a name: "Ní Bhriain", "Ó Muircheartaigh", "Nic Aodha". */
+export const GAELIC_PARTICLE = /^(?:Ní|Nic|Ó|Ua|Uí|Mhic|Nig)$/u;
 
 /** Words between a place's name and its facility noun: "X dental practice", "X Medical Centre", "X GP surgery". */
 const SERVICE_MODIFIERS = new Set([
@@ -180,13 +186,27 @@ export class PersonContext {
     if (flags & ORDINARY_WORD_FLAGS) return 'word';
 
     if (flags & (F.PARTICLE | F.INTERACTION | F.INTRODUCER | F.RESIDENCE_CUE | F.SERVICE_VISIT | F.WORKPLACE | F.KIN_ADJ)) return 'word';
+    // "MSK", "NEAS", "PCSE": a short word in capitals, in no list, in text not written in capitals is an acronym,
+    // unless a title or a family word comes before it ("my son MINSU") or a name after it ("PIZO Deburpur").
+    if (t.shape === 'upper' && !this.inCaps(i) && t.coreEnd - t.start <= MAX_ACRONYM && !this.besideNameCue(i)) return 'word';
     return 'unknown';
+  }
+
+  /** A title or a family word just before the word, or a capitalised name in no list or a listed one just after it ("PIZO Deburpur"). */
+  private besideNameCue(i: number): boolean {
+    if (this.flagsAt(i - 1) & (F.TITLE | F.KIN) && this.gap(i) === ' ') return true;
+    const next = this.token(i + 1);
+    // "DOPA, Pibili": in a note's header the family name comes first, then a comma.
+    if (!next || next.shape !== 'title' || !(this.gap(i + 1) === ' ' || (this.gap(i + 1) === ', ' && this.token(i)!.sentenceStart))) return false;
+    const flags = this.flagsAt(i + 1);
+    return (flags & NAME_FLAGS) !== 0 || (flags === 0 && next.coreEnd - next.start >= 3);
   }
 
   /** A capitalised ordinary word that could be a surname ("Sharp", "Church") after a name or a strong cue. */
   isWordName(i: number): boolean {
     const t = this.token(i);
-    return t !== undefined && t.shape === 'title' && (!t.sentenceStart || this.afterInitial(i)) && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
+    // A quotation opened mid-sentence starts no sentence: 'they called her "Sprout"'.
+    return t !== undefined && t.shape === 'title' && (!t.sentenceStart || this.afterInitial(i) || QUOTE_OPEN.test(this.gap(i))) && this.classOf(i) === 'word' && !(this.flagsAt(i) & NEVER_NAME_FLAGS) && !CONTRACTED.test(t.key);
   }
 
   /** "T. Deli": the full stop after an initial does not end a sentence. */
@@ -237,6 +257,8 @@ export class PersonContext {
       // "dr holloway", "my daughter victoria", "my sister june": a place or a month that is also a name.
       if (c === 'place' || c === 'calendar') return (cue === 'title' || cue === 'kin' || cue === 'named') && this.lowercaseFirstName(i, true);
       if (c === 'word' && cue === 'named') return this.namedWord(i); // "the nurse is called sparkle"
+      // "her name is bless and she's lovely": after "name is" too, unless the word says what is wrong with the name.
+      if (c === 'word' && cue === 'name-is') return ['is', 'was'].includes(this.token(i - 1)?.key ?? '') && this.statedName(i);
       // "nurse bola": a rare word after a lowercase title
       return cue === 'title' && c === 'word' && !(this.flagsAt(i) & (F.FREQUENT | ORDINARY_WORD_FLAGS & ~F.WORD));
     }
@@ -312,6 +334,12 @@ export class PersonContext {
     return !next || /[,.;:!?)\n]/.test(this.gap(i + 1)) || AFTER_NAMED.has(next.key) || (this.flagsAt(i + 1) & F.PERSON_VERB) !== 0;
   }
 
+  /** The word given after "her name is" as the name, not a word about the name ("is wrong", "is spelt"). */
+  statedName(i: number): boolean {
+    const key = this.token(i)!.key;
+    return this.namedWord(i) && !NAME_IS_NOT.has(key) && !key.endsWith('ed');
+  }
+
   /** In capitals, a word-name that can only be read as a first name here ("GRACE", not "HAS", "LINE" or "WILL NOT"). */
   capsFirstName(i: number): boolean {
     const flags = this.flagsAt(i);
@@ -367,6 +395,7 @@ export class PersonContext {
       return this.isCapitalised(name) && (this.isNameish(name) || this.isWordName(name)) ? name : -1;
     }
     if (t.shape === 'lower' && HYPHENATED_PARTICLE.test(t.text)) return j; // "Omar al-Farsi", "Ahmed el-Sayed"
+    if (GAELIC_PARTICLE.test(t.text) && this.gap(j + 1) === ' ' && this.isCapitalised(j + 1) && this.isNameish(j + 1)) return j;
     if (t.shape === 'lower') {
       if (!lowercaseName || t.key.length < 3) return -1;
       if (c === 'strong') return j;
@@ -383,6 +412,12 @@ export class PersonContext {
       return (surname || unlisted) && this.analysis.lowercaseStyle && afterName && !this.followedByFacility(j) ? j : -1;
     }
     if (t.shape === 'upper' && !this.inCaps(j) && this.token(start)?.shape !== 'upper') return -1;
+    if (t.shape === 'title' && this.titledFirstName(start, last)) {
+      // "Mr Ambrose St Clair": a saint's name as a family name.
+      if (t.key === 'st' && /^\.? $/.test(this.gap(j + 1)) && this.isCapitalised(j + 1) && this.isNameish(j + 1) && !this.followedByFacility(j + 1)) return j;
+      // "Mr Lancelot Charlton, 91": after a title and a listed first name, a place is the family name.
+      if (c === 'place' && !this.followedByFacility(j) && (j + 1 >= this.n || /^[,;)]|\n/.test(this.gap(j + 1)))) return j;
+    }
     // In capitals, "JAYDEN WAS", "CHLOE HAS": a verb or an auxiliary ends the name.
     if (capsWord && c !== 'strong' && (MODALS.has(t.key) || this.flagsAt(j) & NEVER_NAME_FLAGS)) return -1;
     if (/^\p{Lu}$/u.test(t.text) && this.isCapitalised(j + 1)) return j; // an initial: "Abdul K. Miah"
@@ -390,6 +425,11 @@ export class PersonContext {
     if (c === 'calendar' && this.flagsAt(j) & F.MONTH && this.flagsAt(j) & (F.AMBIG_FIRST | F.AMBIG_LAST) && this.flagsAt(last) & (F.FIRST | F.AMBIG_FIRST) && t.shape === 'title' && !/^\s?\d/.test(this.analysis.text.slice(t.end, t.end + 2))) return j;
     if ((c === 'strong' || c === 'unknown' || c === 'ambiguous' || this.isWordName(j)) && !this.followedByFacility(j)) return j;
     return -1;
+  }
+
+  /** A name that is a listed first name just after a title: "Mr Lancelot", "Mrs Ambrose". */
+  titledFirstName(start: number, last: number): boolean {
+    return last === start && (this.flagsAt(start - 1) & F.TITLE) !== 0 && /^\.? $/.test(this.gap(start)) && (this.flagsAt(start) & F.FIRST) !== 0;
   }
 
   /** Nothing but punctuation between the token and the end of its line or of the text. */

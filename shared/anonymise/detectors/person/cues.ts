@@ -1,5 +1,6 @@
 import { F } from '../../lexicon/lexicon';
-import { AUXILIARIES, LEVEL_HIGH, RARELY_NAMES, type PersonContext } from './context';
+import { AUXILIARIES, LEVEL_HIGH, NEVER_NAME_FLAGS, RARELY_NAMES, type PersonContext } from './context';
+import { isTypoOfWord } from './typos';
 
 // Cue rules: words around a name that say it is a person. Each returns nothing and marks
 // names on the context. Cues accept lowercase names and words that are also names
@@ -92,6 +93,23 @@ function undoName(ctx: PersonContext, first: number, last: number): void {
   }
 }
 
+/** Titles of honour that buildings, wards and charities are named after. */
+const HONOURS = new Set(['sir', 'dame', 'lord', 'lady', 'king', 'queen', 'prince', 'princess']);
+
+/** Unmarks the name from `first` when capitalised words after it run into a facility word ("... Memorial Hospital"). */
+function undoBeforeFacility(ctx: PersonContext, first: number): void {
+  for (let k = first + 1; k < ctx.n && k <= first + 6; k++) {
+    if (!/^[ -]$/.test(ctx.gap(k)) || !ctx.isCapitalised(k)) return;
+    if (ctx.flagsAt(k) & F.FACILITY && !ctx.level[k]) {
+      undoName(ctx, first, k - 1);
+      return;
+    }
+  }
+}
+
+/** "I'll call him", "let's call her": the writer choosing a stand-in for a name. */
+const STAND_IN_CALLERS = new Set(["i'll", 'ill', "we'll", 'will', "let's", 'lets', 'us', 'shall']);
+
 /** "Dr Okafor", "Nurse Pat", "mrs malik", "Dr. A. Khan". */
 function titleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
@@ -105,16 +123,35 @@ function titleCue(ctx: PersonContext, i: number): void {
   if (gap !== ' ' && gap !== '. ' && gap !== '.') return;
   // "Dr. Khan" but not "I asked for the nurse. Will anybody come?"
   if (gap !== ' ' && !ABBREVIATED_TITLES.has(t.key)) return;
-  const name = skipInitials(ctx, i + 1);
+  const initialsEnd = skipInitials(ctx, i + 1);
+  // "Mrs ter Horst", "Dr du Plessis": a family name that opens with lowercase particles.
+  const name = afterParticles(ctx, initialsEnd);
   calendarFirstName(ctx, name, 'person.title');
   markAfter(ctx, name, 'title', 'person.title');
-  // Initials between the title and the name are part of the name ("Dr A. Khan").
+  // "Sir G B Hunter Memorial Hospital", "Sir Bobby Robson Cancer Trials Research Centre": a building named after a knight.
+  if (ctx.level[name] && HONOURS.has(t.key)) undoBeforeFacility(ctx, i + 1);
+  // "rang Mr D and asked", "he is Mr A to the neighbours": a title and an initial alone are a name,
+  // unless it is the writer's stand-in ("a man I'll call Mr B").
+  const standIn = ctx.token(i - 1)?.key === 'call' && STAND_IN_CALLERS.has(ctx.token(i - 2)?.key ?? '');
+  const onlyInitial = name === i + 2 && !standIn && !ctx.level[name] && t.shape === 'title' && /^\p{Lu}$/u.test(ctx.token(i + 1)!.text) && (ctx.token(i + 1)!.text !== 'I' || ctx.gap(i + 2).startsWith('.')) && !ctx.isCapitalised(name);
+  if (onlyInitial) {
+    ctx.level[i + 1] = LEVEL_HIGH;
+    ctx.rules[i + 1] = 'person.title';
+  }
+  // Initials and particles between the title and the name are part of the name ("Dr A. Khan").
   if (ctx.level[name]) {
     for (let k = i + 1; k < name; k++) {
       ctx.level[k] = ctx.level[name]!;
       ctx.rules[k] = 'person.title';
     }
   }
+}
+
+/** The index of the capitalised name after lowercase particles at j ("ter Horst", "van der Merwe"), or j. */
+function afterParticles(ctx: PersonContext, j: number): number {
+  let k = j;
+  while (k - j < 3 && ctx.token(k)?.shape === 'lower' && ctx.flagsAt(k) & F.PARTICLE && isSpace(ctx.gap(k + 1))) k++;
+  return k > j && ctx.isCapitalised(k) && (ctx.isNameish(k) || ctx.isWordName(k)) ? k : j;
 }
 
 /** "my son Tanvir", "her husband, Abdul Karim Miah,", "mother is Senait", "My brother is Mahad Abdi". */
@@ -153,7 +190,9 @@ function introductionCue(ctx: PersonContext, i: number): void {
     const surname = isSpace(ctx.gap(j + 1)) && ctx.token(j + 1)?.shape === 'lower' && ctx.classOf(j + 1) === 'strong';
     // A word in no list at all ("my name is wuwe", "hi im vicapu") is the name too.
     const unlisted = ctx.classOf(j) === 'unknown' && ctx.token(j)!.key.length >= 3;
-    if (!ctx.analysis.lowercaseStyle || !(cue === 'name-is' || surname || unlisted) || !(ctx.lowercaseFirstName(j) || unlisted)) return;
+    // "her name is bless and she's lovely": only after "name is" or "name was", not "name badge said", "name lol".
+    const stated = cue === 'name-is' && j === i + 2 && ctx.statedName(j);
+    if (!ctx.analysis.lowercaseStyle || !(cue === 'name-is' || surname || unlisted) || !(ctx.lowercaseFirstName(j) || unlisted || stated)) return;
     ctx.markName(j, LEVEL_HIGH, 'person.introduction');
     return;
   }
@@ -171,23 +210,37 @@ function introductionCue(ctx: PersonContext, i: number): void {
   }
 }
 
+/** "known as", "known to everyone as", "known to us all as", "known to all his friends as": the index after "as", or -1. */
+export function afterKnownAs(ctx: PersonContext, i: number): number {
+  if (ctx.token(i)!.key !== 'known') return -1;
+  for (let k = i + 1; k <= i + 5 && k < ctx.n; k++) {
+    if (ctx.gap(k) !== ' ') return -1;
+    if (ctx.token(k)!.key === 'as') return k + 1;
+    if (k === i + 1 && ctx.token(k)!.key !== 'to') return -1;
+  }
+  return -1;
+}
+
 /** "called Gavin", "named Hope", "known as Maxi", "go by 'Danni'". */
 function calledCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   let j = -1;
   if (ctx.flagsAt(i) & F.INTRODUCER) j = i + 1;
-  else if (t.key === 'known' && ctx.token(i + 1)?.key === 'as') j = i + 2;
+  else if (t.key === 'known') j = afterKnownAs(ctx, i);
   else if ((t.key === 'go' || t.key === 'goes') && ctx.token(i + 1)?.key === 'by') j = i + 2;
+  if (t.key === 'calling' && ctx.token(i + 1) && OBJECT_PRONOUNS.has(ctx.token(i + 1)!.key)) j = i + 1; // 'started calling him "Jus"'
   if (j < 0 || !QUOTE_GAP.test(ctx.gap(j)) || ctx.gap(j).length === 0) return;
   if (namesAThing(ctx, i)) return;
   // "everyone calls her Flick", "call me Ada", "we called him Buster": a name given to someone.
-  if (ctx.flagsAt(i) & F.INTRODUCER && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
+  if ((ctx.flagsAt(i) & F.INTRODUCER || t.key === 'calling') && OBJECT_PRONOUNS.has(ctx.token(j)?.key ?? '') && QUOTE_GAP.test(ctx.gap(j + 1)) && ctx.gap(j + 1).length > 0) {
     // 'Mum calls her "my Stace"': an endearing "my" before the name given.
     const endearing = POSSESSIVES.has(ctx.token(j + 1)?.key ?? '') && isSpace(ctx.gap(j + 2)) && ctx.token(j + 2) !== undefined;
     markAfter(ctx, endearing ? j + 2 : j + 1, 'named', 'person.called');
     return;
   }
-  markAfter(ctx, j, namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
+  // "known to all his friends as Woody": what people call someone is a name, even an ordinary word.
+  const knownToPeople = t.key === 'known' && ctx.token(i + 1)?.key === 'to' && !(ctx.flagsAt(j + 1) & F.FACILITY);
+  markAfter(ctx, j, knownToPeople || namesAPerson(ctx, i) ? 'named' : 'called', 'person.called');
 }
 
 /**
@@ -202,7 +255,9 @@ function namesAPerson(ctx: PersonContext, i: number): boolean {
   if (t.key === 'called' && (!previous || t.sentenceStart || CALLER_WORDS.has(previous.key))) return false;
   // "the nurse called Security" is a telephone call: after a plain noun, only "a nurse called", "is called".
   const contractedBe = previous!.possessive && (previous!.key === 'he' || previous!.key === 'she' || previous!.key === 'who'); // "he's called"
-  if (t.key === 'called' && !BE_VERBS.has(previous!.key) && !contractedBe && !indefiniteBefore(ctx, i)) return false;
+  // "the hca called bubbles was lovely": a role, "called", one word, then "was": the role's name, no telephone call.
+  const roleNamed = ctx.flagsAt(i - 1) & F.ROLE && ['was', 'is', 'has', 'had'].includes(ctx.token(i + 2)?.key ?? '') && isSpace(ctx.gap(i + 2));
+  if (t.key === 'called' && !BE_VERBS.has(previous!.key) && !contractedBe && !indefiniteBefore(ctx, i) && !roleNamed) return false;
   const from = Math.max(ctx.analysis.sentenceStarts[i] ?? 0, i - 5);
   for (let k = i - 1; k >= from; k--) {
     const token = ctx.token(k)!;
@@ -234,7 +289,7 @@ const OBJECT_PRONOUNS = new Set(['me', 'her', 'him', 'them', 'us']);
 /** Titles written in capitals in ordinary text: police ranks and councillors. */
 const UPPER_TITLES = new Set(['pc', 'pcso', 'dc', 'ds', 'di', 'dci', 'sgt', 'cllr', 'dr', 'mr', 'mrs']);
 /** Roles written as capital abbreviations before a name. */
-const ROLE_ACRONYMS = new Set(['gp', 'cns', 'hca', 'sho', 'ot', 'slt', 'dn', 'cpn', 'hv', 'sw', 'anp', 'acp', 'rmn', 'rgn', 'tl', 'pa', 'hcsw', 'mhp', 'amhp', 'idva', 'cpa']);
+export const ROLE_ACRONYMS = new Set(['gp', 'cns', 'hca', 'sho', 'ot', 'slt', 'dn', 'cpn', 'hv', 'sw', 'anp', 'acp', 'rmn', 'rgn', 'tl', 'pa', 'hcsw', 'mhp', 'amhp', 'idva', 'cpa']);
 const BE_VERBS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "he's", "she's", 'hes', 'shes', "who's", 'whos', "they're", 'theyre']);
 const INDEFINITES = new Set(['a', 'an', 'one', 'someone', 'somebody', 'another']);
 
@@ -299,12 +354,22 @@ function appositiveCue(ctx: PersonContext, i: number): void {
   markAfter(ctx, i, caps ? 'set-off' : closedByPunctuation && ctx.isWordName(i) ? 'role' : 'appositive', 'person.appositive');
 }
 
+/** A role followed by "who", a verb of a person or the end of a clause: "the paramedic who came", "the porter was". */
+function roleThenClause(ctx: PersonContext, k: number): boolean {
+  const role = ctx.token(k);
+  if (!role || !isSpace(ctx.gap(k)) || !(ctx.flagsAt(k) & F.ROLE)) return false;
+  const next = ctx.token(k + 1);
+  return !next || /[,.;!?]/.test(ctx.gap(k + 1)) || next.key === 'who' || next.key === 'that' || (ctx.flagsAt(k + 1) & F.PERSON_VERB) !== 0;
+}
+
 /** "Ray the porter", "Dean, the health adviser", "April, the student midwife," "Kelly, a nurse on the ward". */
 function nameThenRoleCue(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   const lowercase = t.shape === 'lower' && ctx.analysis.lowercaseStyle;
   if (!(ctx.isCapitalised(i) || lowercase) || ctx.level[i]) return;
-  if (lowercase && (!ctx.gap(i + 1).includes(',') || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i)))) return;
+  // In lowercase, "jade, the nurse," or, for a listed name, "noel the paramedic who came".
+  const lowercaseListed = lowercase && (ctx.classOf(i) === 'strong' || (ctx.classOf(i) === 'unknown' && t.key.length >= 3)) && isSpace(ctx.gap(i + 1)) && ctx.token(i + 1)?.key === 'the' && roleThenClause(ctx, i + 2);
+  if (lowercase && !lowercaseListed && (!ctx.gap(i + 1).includes(',') || !(ctx.classOf(i) === 'strong' || ctx.lowercaseFirstName(i)))) return;
   if (copulaRoleCue(ctx, i)) return;
   const article = ctx.token(i + 1);
   if (!article || !ARTICLES.has(article.key) || !SPACE_OR_COMMA.test(ctx.gap(i + 1))) return;
@@ -549,17 +614,39 @@ function greetingCue(ctx: PersonContext, i: number): void {
 }
 
 
-/** "Regards, Maureen", "thanks jade", "... RING 07871 550 213. DAVE": the writer's name at the very end. */
+/**
+ * "Regards, Maureen", "thanks jade", "... RING 07871 550 213. DAVE": the writer's name at the
+ * very end, or just before the number or date the writer leaves ("... in hospital. jo bloggs
+ * 07700 900123", "scary. j smith 1.2.50").
+ */
 function signOffCue(ctx: PersonContext): void {
   if (ctx.n === 0 || /[\p{L}\p{N}]/u.test(ctx.analysis.text.slice(ctx.token(ctx.n - 1)!.end))) return;
   let last = ctx.n - 1;
   while (last > 0 && TRAILERS.has(ctx.token(last)!.key)) last--;
+  // A phone number or a date of birth left after the name on its line (another detector's, so excluded here).
+  const numberEnd = last;
+  while (last > 0 && ctx.excluded[last] && /^\d/.test(ctx.token(last)!.text)) last--;
+  if (last < numberEnd && ctx.gap(last + 1).includes('\n')) return;
+  // "NOREEN CALLOW": in capitals, a family name that is also a word after a name on its own line.
+  const wordSurname = last > 0 && ctx.inCaps(last) && ctx.token(last)!.shape === 'upper' && ctx.classOf(last) === 'word' && !(ctx.flagsAt(last) & NEVER_NAME_FLAGS) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1) && ctx.inCaps(last - 1) && /[.!?\n]/.test(ctx.gap(last - 1));
+  // "Thanks, Preeti K": an initial closing the name.
+  // ("margaret h" from a writer who never capitalises.)
+  const initialShape = ctx.analysis.lowercaseStyle ? /^(?![ai]$)\p{L}$/u : /^\p{Lu}$/u;
+  const closingInitial = last > 0 && initialShape.test(ctx.token(last)!.text) && isSpace(ctx.gap(last)) && ctx.isNameish(last - 1);
+  const nameEnd = wordSurname || closingInitial ? last - 1 : last;
   // The name: one to three name-like words at the end, all written alike.
-  if (!ctx.isNameish(last)) return;
-  let s = last;
-  while (s > 0 && last - s < 2 && /^ $|^-$/.test(ctx.gap(s)) && ctx.isNameish(s - 1) && ctx.token(s - 1)!.shape === ctx.token(last)!.shape) s--;
-  for (; s <= last; s++) {
-    if (trySignOff(ctx, s)) return;
+  if (!ctx.isNameish(nameEnd)) return;
+  let s = nameEnd;
+  while (s > 0 && nameEnd - s < 2 && /^ $|^-$/.test(ctx.gap(s)) && ctx.isNameish(s - 1) && ctx.token(s - 1)!.shape === ctx.token(nameEnd)!.shape) s--;
+  for (; s <= nameEnd; s++) {
+    if (trySignOff(ctx, s, nameEnd)) {
+      if (wordSurname) ctx.markName(last, LEVEL_HIGH, 'person.sign-off');
+      if (closingInitial) {
+        ctx.level[last] = LEVEL_HIGH;
+        ctx.rules[last] = 'person.sign-off';
+      }
+      return;
+    }
   }
 }
 
@@ -570,12 +657,14 @@ function isSignOffWord(ctx: PersonContext, k: number): boolean {
   return t.key === 'you' && (ctx.token(k - 1)?.key === 'thank' || ctx.token(k - 1)?.key === 'thanks');
 }
 
-function trySignOff(ctx: PersonContext, s: number): boolean {
+function trySignOff(ctx: PersonContext, s: number, nameEnd: number): boolean {
   const t = ctx.token(s)!;
   if (ctx.level[s] || t.key.length < 3 || !ctx.isNameish(s)) return false;
   const gap = ctx.gap(s);
   const afterSignOffWord = isSignOffWord(ctx, s - 1) && /^[\s,:-]{1,4}$/.test(gap);
-  const ownLine = s > 0 && /[.!?\n]/.test(gap);
+  // "scary. j smith": an initial opens the name on its own line.
+  const initial = s > 0 && /^\p{L}$/u.test(ctx.token(s - 1)!.text) && !['a', 'i', 'A', 'I'].includes(ctx.token(s - 1)!.text) && /^\.? $/.test(gap) && s > 1 && /[.!?\n]/.test(ctx.gap(s - 1));
+  const ownLine = (s > 0 && /[.!?\n]/.test(gap)) || initial;
   const sentence = ctx.analysis.sentenceStarts[s] ?? 0;
   const signOffSentence = /,/.test(gap) && isSignOffWord(ctx, sentence) && sentence < s;
   if (!afterSignOffWord && !ownLine && !signOffSentence) return false;
@@ -586,10 +675,16 @@ function trySignOff(ctx: PersonContext, s: number): boolean {
   const lowercase = t.shape === 'lower';
   if (lowercase && !ctx.analysis.lowercaseStyle) return false;
   // "going blind while waiting. givo namos": two unlisted lowercase words alone after the last sentence.
-  const unlistedPair = lowercase && ownLine && s + 1 === ctx.n - 1 && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3 && t.key.length >= 3;
+  // "i am homeless. vagi": one word in no list, alone after the last sentence.
+  const loneUnlisted = lowercase && ownLine && !initial && s === nameEnd && nameEnd === ctx.n - 1 && c === 'unknown' && t.key.length >= 3 && /[.!?\n]/.test(gap) && !isTypoOfWord(t.key);
+  const unlistedPair = loneUnlisted || lowercase && ownLine && ((s + 1 === nameEnd && ctx.classOf(s + 1) === 'unknown' && ctx.token(s + 1)!.key.length >= 3) || (initial && s === nameEnd && nameEnd < ctx.n - 1)) && t.key.length >= 3;
   if (c === 'unknown' && !unlistedPair && (lowercase || (!afterSignOffWord && !ownLine))) return false;
   if (c === 'ambiguous' && !afterSignOffWord && !(ownLine && (t.shape === 'title' || ctx.inCaps(s)))) return false;
   ctx.markName(s, LEVEL_HIGH, 'person.sign-off');
+  if (initial) {
+    ctx.level[s - 1] = LEVEL_HIGH;
+    ctx.rules[s - 1] = 'person.sign-off';
+  }
   return true;
 }
 

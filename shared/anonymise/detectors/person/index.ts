@@ -10,6 +10,7 @@ import { applyLetterCues } from './letters';
 import { applyRegisterRules, attachInitials } from './registers';
 import { applyInformalRules } from './informal';
 import { applyScriptRules } from './scripts';
+import { applyWordNameRules } from './word-names';
 
 export type { NameKeys } from './propagate';
 
@@ -63,8 +64,8 @@ function markNotPersons(analysis: TextAnalysis, excluded: Uint8Array): void {
     // "St George's", "st thomas", "Saint Mary": a saint's name is a hospital, a church or a place.
     // "I go to the Dr Gray's": a practice named after its doctor, not a person of the story.
     if (key === 'the' && analysis.flags[i + 1]! & F.TITLE && tokens[i + 2]?.possessive && /^\.? $/.test(analysis.gaps[i + 2] ?? '')) excluded[i + 2] = 1;
-    // ("Mrs St Clair" is a family name.)
-    const afterTitle = i > 0 && (analysis.flags[i - 1]! & F.TITLE) !== 0;
+    // ("Mrs St Clair", "Mr Ambrose St Clair" are family names.)
+    const afterTitle = (i > 0 && (analysis.flags[i - 1]! & F.TITLE) !== 0) || (i > 1 && (analysis.flags[i - 2]! & F.TITLE) !== 0 && tokens[i - 1]!.shape === 'title' && analysis.gaps[i - 1] === ' ');
     const saint = (key === 'st' && /^\.? $/.test(analysis.gaps[i + 1] ?? '')) || (key === 'saint' && analysis.gaps[i + 1] === ' ');
     if (saint && !afterTitle && tokens[i + 1] !== undefined && tokens[i + 1]!.shape !== 'digit') excluded[i + 1] = 1;
   }
@@ -173,6 +174,7 @@ export function detectPersons(analysis: TextAnalysis, others: readonly Detection
     }
   }
   applyCues(ctx);
+  applyWordNameRules(ctx);
   applyLetterCues(ctx, others);
   applyBareRules(ctx);
   const scriptNames = applyScriptRules(ctx);

@@ -1,6 +1,7 @@
 import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
 import { detectionStarts, LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { afterKnownAs } from './cues';
 
 // Names in the informal places people put them: joined to a name already found ("fiona and
 // dee were angels"), just before the number to call them on ("contact me ade on 07..."),
@@ -59,17 +60,6 @@ function nameBeforeNumber(ctx: PersonContext, others: readonly Detection[]): voi
     const selfNamed = c === 'unknown' && (t.shape === 'title' || ctx.token(i - 1)!.key === 'me');
     if (lowercaseOk && (c === 'strong' || selfNamed)) ctx.markName(i, LEVEL_HIGH, 'person.contact');
   }
-}
-
-/** "known as", "known to everyone as", "known to us all as": the index after "as", or -1. */
-function afterKnownAs(ctx: PersonContext, i: number): number {
-  if (ctx.token(i)!.key !== 'known') return -1;
-  for (let k = i + 1; k <= i + 4 && k < ctx.n; k++) {
-    if (ctx.gap(k) !== ' ') return -1;
-    if (ctx.token(k)!.key === 'as') return k + 1;
-    if (k === i + 1 && ctx.token(k)!.key !== 'to') return -1;
-  }
-  return -1;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { F } from '../../lexicon/lexicon';
 import type { Detection } from '../../types';
-import { detectionStarts, LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
+import { detectionStarts, GAELIC_PARTICLE, LEVEL_HIGH, NEVER_NAME_FLAGS, type PersonContext } from './context';
 
 // Forwarded emails and letters name people in fixed places: header lines ("From: Name
 // <address>", "Cc: Name"), the line that quotes a reply ("On 3 Mar 2026, Name wrote:"),
@@ -54,6 +54,7 @@ function continuesName(ctx: PersonContext, k: number): boolean {
   if (!t) return false;
   if (ctx.level[k]) return true;
   if (t.shape === 'lower') return (ctx.flagsAt(k) & F.PARTICLE) !== 0;
+  if (GAELIC_PARTICLE.test(t.text)) return ctx.gap(k + 1) === ' ' && ctx.isCapitalised(k + 1);
   if (!ctx.isCapitalised(k)) return false;
   // "Tamsin Ward", "Sam Church": a family name that is also a facility word, after a first name.
   const surnameAfterFirst = ctx.flagsAt(k) & (F.AMBIG_LAST | F.LAST) && ctx.flagsAt(k - 1) & (F.FIRST | F.AMBIG_FIRST) && ctx.gap(k) === ' ';
@@ -145,8 +146,10 @@ function namesAboveContacts(ctx: PersonContext, starts: readonly number[], other
     if (!(contactStarts.has(at) || contactStarts.has(at - 1)) || (ctx.gap(next).match(/\n/g)?.length ?? 0) > 1) continue;
     const last = nameFrom(ctx, first, true);
     const lineEnd = titled ? starts[s + 1]! - 1 : next - 1;
-    // A single word is a name only above a job title ("Livu\nSupport Worker").
-    if (last < (titled ? first : first + 1) || last !== lineEnd || (last === first && ctx.classOf(first) === 'word')) continue;
+    // A single word is a name only above a job title ("Livu\nSupport Worker"), or when it is a
+    // listed or unknown name that opens a block of its own ("...\n\nBelfon\n07700 900 599").
+    const loneName = last === first && ctx.token(first)!.shape === 'title' && (ctx.classOf(first) === 'strong' || ctx.classOf(first) === 'unknown') && (first === 0 || /\n\s*\n/.test(ctx.gap(first)));
+    if (last < (titled || loneName ? first : first + 1) || last !== lineEnd || (last === first && ctx.classOf(first) === 'word')) continue;
     markRange(ctx, first, last, 'person.signature');
   }
 }

@@ -1,5 +1,5 @@
 import { F, getLexicon, ORDINARY_WORD_FLAGS } from '../../lexicon/lexicon';
-import { LEVEL_LOW, type PersonContext } from './context';
+import { IRREGULAR_PAST, LEVEL_LOW, type PersonContext } from './context';
 
 /** Words after a sentence-initial "Will", "Hope", "May" or "Mark" that show it is the ordinary word. */
 const WORD_USE_FOLLOWERS = new Set(['they', 'you', 'we', 'i', 'he', 'she', 'it', 'my', 'your', 'our', 'their', 'this', 'that', 'the', 'a', 'an', 'to', 'so', 'not', 'there', 'all', 'be']);
@@ -112,7 +112,7 @@ function startsAsWord(ctx: PersonContext, i: number): boolean {
   const t = ctx.token(i)!;
   const next = ctx.token(i + 1);
   if (!t.sentenceStart || !(ctx.flagsAt(i) & (F.FREQUENT | F.WORD)) || !next || ctx.gap(i + 1) !== ' ' || next.shape !== 'lower') return false;
-  if (ctx.flagsAt(i + 1) & F.PERSON_VERB || ADVERBS.has(next.key) || next.key.endsWith('ed') || next.key.endsWith("'s") || next.key.endsWith("'ll") || next.key.endsWith("'d")) return false;
+  if (ctx.flagsAt(i + 1) & F.PERSON_VERB || ADVERBS.has(next.key) || next.key.endsWith('ed') || IRREGULAR_PAST.has(next.key) || next.key.endsWith("'s") || next.key.endsWith("'ll") || next.key.endsWith("'d")) return false;
   return true;
 }
 

@@ -38,32 +38,42 @@ function markInitial(ctx: PersonContext, k: number, rule: string | undefined): v
 function surnameFirst(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   const first = ctx.token(i + 1);
-  if (!first || ctx.level[i] || !t.sentenceStart || !/^, {1,2}$/.test(ctx.gap(i + 1)) || NOT_SURNAMES.has(t.key) || t.key.endsWith('ly')) return;
+  if (!first || !t.sentenceStart || !/^, {1,2}$/.test(ctx.gap(i + 1)) || NOT_SURNAMES.has(t.key) || t.key.endsWith('ly')) return;
   if (!(t.shape === 'title' || t.shape === 'upper') || first.shape !== 'title' || t.key.length < 2) return;
   // "McGONIGLE, Mrs Bridie": a family name in capitals, a comma, then a titled name found by its
   // title; not "Cardiology, Dr Patel" or "Leeds, Dr Patel".
   if (ctx.flagsAt(i + 1) & F.TITLE && ctx.level[i + 2] && /^\.? $/.test(ctx.gap(i + 2)) && /\p{Lu}{3}/u.test(t.text) && !ctx.inCaps(i) && ctx.isNameish(i) && !(ctx.flagsAt(i) & NEVER_NAME_FLAGS)) {
     mark(ctx, i, 'person.surname-first');
+    // The title sits inside the record's name ("McKELLAR, Mrs Catriona"): masked with it.
+    mark(ctx, i + 1, 'person.surname-first');
     return;
   }
+  if (ctx.level[i]) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || c === 'ambiguous' || c === 'word')) return;
   // The first name is a listed first name, or a word in no list when the family name is not an ordinary word.
   const listedFirst = ctx.flagsAt(i + 1) & (F.FIRST | F.AMBIG_FIRST) && (ctx.classOf(i + 1) === 'strong' || ctx.level[i + 1]);
   const unknownPair = ctx.classOf(i + 1) === 'unknown' && c !== 'word' && ctx.token(i + 1)!.key.length >= 3;
   if (!listedFirst && !unknownPair) return;
-  if (i + 2 < ctx.n && !/^\s*[(,;\n]|^\s*[.:]\s*(?:\n|$)/.test(ctx.gap(i + 2))) return;
+  // A note's header closes the name with a bracket, a comma, a dash or the line's end ("TEWOLDE, Lemlem - rang").
+  if (i + 2 < ctx.n && !/^\s*[(,;\n]|^\s*[.:]\s*(?:\n|$)|^\s+[-–—]\s/.test(ctx.gap(i + 2))) return;
   mark(ctx, i, 'person.surname-first');
   mark(ctx, i + 1, 'person.surname-first');
 }
 
-/** "Pt rang, AKHTAR Nasreen": a listed family name in capitals beside a name found, in a sentence that is not in capitals. */
+/**
+ * "Pt rang, AKHTAR Nasreen": a listed family name in capitals beside a name found, in a sentence
+ * that is not in capitals. A note's header line may open with a family name in no list
+ * ("BHATTACHARJEE Dilruba, DOB ..."): a long word in capitals, before a name found and a comma.
+ */
 function capitalSurnameBeside(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
-  if (ctx.level[i] || t.shape !== 'upper' || ctx.inCaps(i) || t.key.length < 3 || ctx.classOf(i) !== 'strong') return;
+  if (ctx.level[i] || t.shape !== 'upper' || ctx.inCaps(i) || t.key.length < 3) return;
   const before = ctx.level[i - 1] && ctx.gap(i) === ' ' && ctx.token(i - 1)!.shape === 'title';
   const after = ctx.level[i + 1] && ctx.gap(i + 1) === ' ' && ctx.token(i + 1)!.shape === 'title';
-  if (before || after) mark(ctx, i, 'person.surname-capitals');
+  const listed = ctx.classOf(i) === 'strong';
+  const headerSurname = ctx.classOf(i) === 'unknown' && t.key.length >= 6 && t.sentenceStart && after && /^\s*[,(]/.test(ctx.gap(i + 2));
+  if ((listed && (before || after)) || headerSurname) mark(ctx, i, 'person.surname-capitals');
 }
 
 /** After a word in brackets: "to everyone)", "to us)", "for short)". */
@@ -131,6 +141,7 @@ function bracketCloses(ctx: PersonContext, k: number): boolean {
 function pairedWithSelf(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   if (ctx.level[i] || t.shape !== 'title' || t.key.length < 2 || (ctx.token(i + 1)?.key !== 'and' && ctx.token(i - 1)?.key !== 'and')) return;
+  if (ctx.level[i]) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || (ctx.flagsAt(i) & F.AMBIG_FIRST && c !== 'word'))) return;
   if (ctx.precededByPlaceWord(i)) return; // "she lives in Pudsey and I visit"
@@ -216,6 +227,7 @@ function isMyName(ctx: PersonContext, i: number): void {
   const t = ctx.token(i)!;
   if (ctx.level[i] || ctx.token(i + 1)?.key !== 'is' || ctx.token(i + 2)?.key !== 'my' || ctx.token(i + 3)?.key !== 'name') return;
   if (ctx.gap(i + 1) !== ' ' || ctx.gap(i + 2) !== ' ' || ctx.gap(i + 3) !== ' ') return;
+  if (ctx.level[i]) return;
   const c = ctx.classOf(i);
   if (ctx.flagsAt(i) & NEVER_NAME_FLAGS || !(c === 'strong' || c === 'unknown' || (c === 'ambiguous' && ctx.flagsAt(i) & F.AMBIG_FIRST)) || t.key.length < 2) return;
   mark(ctx, i, 'person.introduction');
@@ -255,7 +267,10 @@ function attachInitials(ctx: PersonContext): void {
       markInitial(ctx, k, ctx.rules[i]);
     }
     const next = ctx.token(i + 1);
-    if (next && !ctx.level[i + 1] && /^\p{Lu}$/u.test(next.text) && next.text !== 'I' && next.text !== 'A' && ctx.gap(i + 1) === ' ' && /^\.?(?:[),;\n]|$)/.test(ctx.gap(i + 2) || '')) markInitial(ctx, i + 1, ctx.rules[i]);
+    // "Preeti K", "From: Ngozi A. <ngozi.a@...>": an initial after a name, closing it ("A" and "I" only with a full stop).
+    const closes = /^\.?\s?(?:[),;\n<]|$)/.test(ctx.gap(i + 2) || '');
+    const letter = next !== undefined && /^\p{Lu}$/u.test(next.text) && ((next.text !== 'I' && next.text !== 'A') || (ctx.gap(i + 2) || '.').startsWith('.'));
+    if (next && !ctx.level[i + 1] && letter && ctx.gap(i + 1) === ' ' && closes) markInitial(ctx, i + 1, ctx.rules[i]);
   }
 }
 

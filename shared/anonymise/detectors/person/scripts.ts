@@ -189,7 +189,9 @@ export function applyScriptRules(ctx: PersonContext): Detection[] {
     const hanName = run.script === 'han' && words === 1 && HAN_SURNAME_START.test(ctx.token(run.first)!.text) && ctx.token(run.first)!.text.length <= 4;
     if (pair) {
       const [first, last] = pair;
-      const runIsName = ctx.level[run.first] || listedIn(ctx, run) || run.script !== 'han' || hanName;
+      // "Yuen Yuk-kuen (阮玉娟)": two to four characters beside a name found are that name, whatever its family name.
+      const hanBesideFound = run.script === 'han' && words === 1 && ctx.token(run.first)!.text.length >= 2 && ctx.token(run.first)!.text.length <= 4 && ctx.level[last]! > 0;
+      const runIsName = ctx.level[run.first] || listedIn(ctx, run) || run.script !== 'han' || hanName || hanBesideFound;
       if (latinName(ctx, first, last) && runIsName) {
         mark(ctx, run.first, run.last, LEVEL_HIGH);
         mark(ctx, first, last, LEVEL_HIGH);
