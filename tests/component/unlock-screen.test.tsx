@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import { messageFor } from '../../renderer/src/api/client';
+import { deferred } from './capture-helpers';
 import { failure, PASSPHRASE, RECOVERY_KEY } from './fake-api';
 import { renderApp } from './render-app';
 import { expectFocus } from './waits';
@@ -62,6 +63,33 @@ describe('unlock screen', () => {
     await user.click(button);
     expect(api.unlockStore).toHaveBeenCalledTimes(2);
     expect(await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' })).toBeTruthy();
+  });
+
+  it('explains, after a few seconds, why an unlock is taking long, and opens when the store answers', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { api, user } = await renderApp({ state: 'locked' }, { advanceTimers: vi.advanceTimersByTime });
+    const answer = api.unlockStore.getMockImplementation()!;
+    const storeReady = deferred<void>();
+    api.unlockStore.mockImplementationOnce(async (request) => {
+      await storeReady.promise;
+      return answer(request);
+    });
+    await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
+    expect(await screen.findByRole('button', { name: 'Unlocking…' })).toBeTruthy();
+    const explanation = /Still unlocking\. The first time after Verbatim has been updated, it backs up the store/;
+
+    await act(async () => {
+      vi.advanceTimersByTime(3000);
+    });
+    expect(screen.queryByText(explanation)).toBeNull();
+    await act(async () => {
+      vi.advanceTimersByTime(1500);
+    });
+    expect((await screen.findByText(explanation)).closest('[role="status"]')).toBeTruthy();
+
+    storeReady.resolve();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' })).toBeTruthy();
+    expect(screen.queryByText(explanation)).toBeNull();
   });
 
   it.each([
