@@ -1,9 +1,20 @@
 import { act, screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import type { Mock } from 'vitest';
 import { messageFor } from '../../renderer/src/api/client';
 import { deferred } from './capture-helpers';
-import { failure, PASSPHRASE, RECOVERY_KEY } from './fake-api';
+import { failure, PASSPHRASE, RECOVERY_KEY, type FakeApi } from './fake-api';
 import { renderApp } from './render-app';
 import { expectFocus } from './waits';
+
+/** The fake store answers as usual, once `ready` settles. */
+function holdUntil<Request, Answer>(fake: Mock<(request: Request) => Promise<Answer>>, ready: Promise<void>): void {
+  const answer = fake.getMockImplementation()!;
+  fake.mockImplementationOnce(async (request) => {
+    await ready;
+    return answer(request);
+  });
+}
 
 describe('unlock screen', () => {
   it('shows the plain-English message for a wrong passphrase and stays locked', async () => {
@@ -65,17 +76,33 @@ describe('unlock screen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Who is using Verbatim?' })).toBeTruthy();
   });
 
-  it('explains, after a few seconds, why an unlock is taking long, and opens when the store answers', async () => {
+  it.each([
+    [
+      'unlocking with the passphrase',
+      (api: FakeApi, ready: Promise<void>) => holdUntil(api.unlockStore, ready),
+      async (user: UserEvent): Promise<string> => {
+        await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
+        return 'Unlocking…';
+      },
+    ],
+    [
+      'opening with the recovery key',
+      (api: FakeApi, ready: Promise<void>) => holdUntil(api.recoverStore, ready),
+      async (user: UserEvent): Promise<string> => {
+        await user.click(screen.getByRole('button', { name: 'Forgot the passphrase? Use the recovery key' }));
+        await user.type(await screen.findByLabelText('Recovery key'), RECOVERY_KEY);
+        await user.type(screen.getByLabelText('New passphrase'), 'seven orange kites at dawn');
+        await user.type(screen.getByLabelText('Type the new passphrase again'), 'seven orange kites at dawn{Enter}');
+        return 'Checking the recovery key…';
+      },
+    ],
+  ] as const)('explains, after a few seconds of %s, why it is taking long, and opens when the store answers', async (_, hold, open) => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { api, user } = await renderApp({ state: 'locked' }, { advanceTimers: vi.advanceTimersByTime });
-    const answer = api.unlockStore.getMockImplementation()!;
     const storeReady = deferred<void>();
-    api.unlockStore.mockImplementationOnce(async (request) => {
-      await storeReady.promise;
-      return answer(request);
-    });
-    await user.type(screen.getByLabelText('Passphrase'), `${PASSPHRASE}{Enter}`);
-    expect(await screen.findByRole('button', { name: 'Unlocking…' })).toBeTruthy();
+    hold(api, storeReady.promise);
+    const working = await open(user);
+    expect(await screen.findByRole('button', { name: working })).toBeTruthy();
     const explanation = /Still unlocking\. The first time after Verbatim has been updated, it backs up the store/;
 
     await act(async () => {

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
+import { OpeningTakesLong } from './OpeningTakesLong';
 
 /** Forgotten passphrase: the recovery key opens the store and a new passphrase replaces the old. */
 export function RecoverForm({ onBack }: { onBack(): void }) {
@@ -59,6 +60,7 @@ export function RecoverForm({ onBack }: { onBack(): void }) {
     <AuthLayout>
       <ScreenHeading>{t('recover.title')}</ScreenHeading>
       <p className="lead">{t('recover.intro')}</p>
+      <OpeningTakesLong opening={busy} />
       {error ? <ErrorAlert error={error} id="recover-error" secondsLeft={countdown ? secondsLeft : undefined} /> : null}
       <form className="form" noValidate onSubmit={(event) => void submit(event)}>
         <TextField

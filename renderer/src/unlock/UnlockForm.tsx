@@ -8,14 +8,8 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { TextField } from '../ui/TextField';
 import { useDocumentTitle } from '../ui/useDocumentTitle';
-import { useTakingLong } from '../ui/useTakingLong';
+import { OpeningTakesLong } from './OpeningTakesLong';
 import { offersRestore } from './restorable';
-
-/**
- * An unlock is usually a second or two; the first one after an update also backs the
- * store up and brings it up to date, which takes minutes with a large store.
- */
-const UNLOCK_TAKING_LONG_MS = 4000;
 
 interface UnlockFormProps {
   onRecover(): void;
@@ -36,7 +30,6 @@ export function UnlockForm({ onRecover, onRestore }: UnlockFormProps) {
   const secondsLeft = useSecondsLeft(countdown);
   const inputRef = useRef<HTMLInputElement>(null);
   const waiting = secondsLeft > 0;
-  const takingLong = useTakingLong(busy, UNLOCK_TAKING_LONG_MS);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -79,8 +72,7 @@ export function UnlockForm({ onRecover, onRestore }: UnlockFormProps) {
         </p>
       ) : null}
       <p className="lead">{t('intro')}</p>
-      {/* Always in the page, so that screen readers announce the words when they appear. */}
-      <div role="status">{takingLong ? <p className="notice notice-info">{t('takingLong')}</p> : null}</div>
+      <OpeningTakesLong opening={busy} />
       {error ? (
         <ErrorAlert error={error} id="unlock-error" secondsLeft={countdown ? secondsLeft : undefined}>
           {offersRestore(error.code) ? (
