@@ -69,4 +69,25 @@ export const tests = [
       await signIn(page);
     },
   },
+  {
+    name: 'an unlock that takes long says why, then opens the store',
+    async run(t) {
+      const page = await t.open(await t.newPage());
+      await completeSetup(page);
+      await lockWithButton(page);
+      // As if the store were being backed up and brought up to date: the answer comes after 6 s.
+      await page.route('**/ipc/unlockStore', async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 6000));
+        await route.continue();
+      });
+      await unlockWith(page, PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlocking…' }).waitFor();
+      const explanation = page.getByRole('status').filter({ hasText: 'Still unlocking. The first time after Verbatim has been updated' });
+      await explanation.waitFor();
+      await t.screen(page, '09-unlock-taking-long');
+      await signIn(page);
+      assert.equal(await explanation.count(), 0, 'the explanation leaves with the unlock screen');
+      assert.equal((await storeStatus(page)).value.state, 'unlocked');
+    },
+  },
 ];
