@@ -30,18 +30,21 @@ export type WordsStarting = (start: string) => readonly string[] | null;
 /** A word as the search index keeps it: lower case, accents removed. */
 const asIndexed = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** Any one of these words (at least one): the word itself when there is only one. */
+function anyOf(words: readonly [string, ...string[]]): string {
+  return words.length === 1 ? quote(words[0]) : `( ${words.map(quote).join(' OR ')} )`;
+}
+
 /** The word, or any of its other forms. */
 function anyForm(word: string, formsOf: FormsOf | undefined): string {
   const typed = asIndexed(word);
-  const others = (formsOf?.(word) ?? []).filter((form) => form !== typed);
-  return others.length === 0 ? quote(word) : `( ${[word, ...others].map(quote).join(' OR ')} )`;
+  return anyOf([word, ...(formsOf?.(word) ?? []).filter((form) => form !== typed)]);
 }
 
 /** The prefix as the words it covers, or as FTS5's prefix search when they are not listed. */
 function prefixTerm(start: string, startingWith: WordsStarting | undefined): { fts: string; listed: boolean } {
-  const words = startingWith?.(start);
-  if (!words || words.length === 0) return { fts: `${quote(start)}*`, listed: false };
-  return { fts: words.length === 1 ? quote(words[0]!) : `( ${words.map(quote).join(' OR ')} )`, listed: true };
+  const [first, ...rest] = startingWith?.(start) ?? [];
+  return first === undefined ? { fts: `${quote(start)}*`, listed: false } : { fts: anyOf([first, ...rest]), listed: true };
 }
 
 type Token = { kind: 'term'; text: string; prefix: boolean; phrase: boolean } | { kind: 'op'; op: 'AND' | 'OR' | 'NOT' } | { kind: 'open' } | { kind: 'close' };
