@@ -22,15 +22,18 @@ export const COMPACT_SLICE_PAGES = 40;
 
 /** FTS5's varint (SQLite's): big-endian 7-bit groups, the ninth byte whole. */
 function readVarint(bytes: Uint8Array, at: number): { value: number; next: number } {
-  let value = 0;
-  for (let i = 0; i < 9; i++) {
+  const byteAt = (i: number) => {
     const byte = bytes[at + i];
     if (byte === undefined) throw new RangeError('structure record ends inside a number');
-    if (i === 8) return { value: value * 256 + byte, next: at + 9 };
+    return byte;
+  };
+  let value = 0;
+  for (let i = 0; i < 8; i++) {
+    const byte = byteAt(i);
     value = value * 128 + (byte & 0x7f);
     if ((byte & 0x80) === 0) return { value, next: at + i + 1 };
   }
-  throw new RangeError('unreachable');
+  return { value: value * 256 + byteAt(8), next: at + 9 };
 }
 
 const STRUCTURE_V2 = [0xff, 0x00, 0x00, 0x01];
@@ -74,10 +77,11 @@ export function tombstonesOf(db: Db, index: RecentIndex): number | null {
 
 /** One merging step, in its own transaction; whether it wrote anything (FTS5 changes the structure record at least when it does). */
 function mergeStep(db: Db, index: RecentIndex, pages: number): boolean {
+  const totalChanges = () => prepared(db, 'SELECT total_changes()').pluck().get() as number;
   return db.transaction(() => {
-    const before = db.prepare('SELECT total_changes()').pluck().get() as number;
+    const before = totalChanges();
     prepared(db, `INSERT INTO ${index} (${index}, rank) VALUES ('merge', ?)`).run(-pages);
-    return (db.prepare('SELECT total_changes()').pluck().get() as number) - before > 1;
+    return totalChanges() - before > 1;
   })();
 }
 
