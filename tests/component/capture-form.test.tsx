@@ -2,9 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import type { NewStory } from '../../shared/capture/story';
 import { ok, type Result } from '../../shared/result';
 import { draftStore } from '../../renderer/src/drafts/draft-store';
-import { answerRequired, deferred, group, renderCaptureForm, saveButton, typeExactly } from './capture-helpers';
+import { answerRequired, group, renderCaptureForm, saveButton, typeExactly } from './capture-helpers';
 import { EVENT, failure } from './fake-api';
-import { expectFocus } from './waits';
+import { deferred, expectFocus } from './waits';
 
 const sentStory = (api: Awaited<ReturnType<typeof renderCaptureForm>>['api'], call = 0): NewStory => {
   const request = api.saveStory.mock.calls[call]?.[0];

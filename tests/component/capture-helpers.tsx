@@ -28,12 +28,3 @@ export async function answerRequired(user: UserEvent, consent: { keep?: 'Yes' | 
 }
 
 export const saveButton = () => screen.getByRole('button', { name: 'Save story' });
-
-/** A promise whose settling the test decides. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => {
-    resolve = done;
-  });
-  return { promise, resolve };
-}

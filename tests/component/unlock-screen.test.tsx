@@ -2,10 +2,9 @@ import { act, screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import type { Mock } from 'vitest';
 import { messageFor } from '../../renderer/src/api/client';
-import { deferred } from './capture-helpers';
 import { failure, PASSPHRASE, RECOVERY_KEY, type FakeApi } from './fake-api';
 import { renderApp } from './render-app';
-import { expectFocus } from './waits';
+import { deferred, expectFocus } from './waits';
 
 /** The fake store answers as usual, once `ready` settles. */
 function holdUntil<Request, Answer>(fake: Mock<(request: Request) => Promise<Answer>>, ready: Promise<void>): void {

@@ -14,3 +14,12 @@ export async function expectFocus(target: Element | string): Promise<void> {
     expect(document.activeElement).toBe(element);
   });
 }
+
+/** A promise and the function that settles it, for answering requests when the test decides (out of order, or late). */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => {
+    resolve = done;
+  });
+  return { promise, resolve };
+}

@@ -4,7 +4,8 @@ import { ok } from '../../../shared/result';
 import { COUNTS_DELAY_MS, DEBOUNCE_MS } from '../../../renderer/src/workbench/search/search-store';
 import { storyDetail } from '../fake-api';
 import { renderApp } from '../render-app';
-import { counts, deferred, hit, installWorkbench, page } from './workbench-fakes';
+import { deferred } from '../waits';
+import { counts, hit, installWorkbench, page } from './workbench-fakes';
 
 /** The whole app, signed in as the administrator, on Find stories. */
 async function onFindStories(options: Parameters<typeof installWorkbench>[1] = {}) {

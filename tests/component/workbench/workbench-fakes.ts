@@ -109,12 +109,3 @@ export function installWorkbench(api: FakeApi, { hits = [hit(1), hit(2)], facetC
   api.listTags.mockImplementation(async () => ok([]));
   api.codeHistory.mockImplementation(async () => ok([]));
 }
-
-/** A promise and the functions that settle it, for answering requests out of order. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => {
-    resolve = done;
-  });
-  return { promise, resolve };
-}
